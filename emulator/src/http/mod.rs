@@ -1,0 +1,78 @@
+//! HTTP: the axum router, shared state, and the extractors every handler uses.
+//!
+//! - `error`: Auth0's error bodies.
+//! - `auth_api`: `/oauth/token`, `/userinfo`, `/tokeninfo`, `/.well-known/*`.
+//! - `middleware`: bearer-token check, rate limit and latency for `/api/v2`.
+//! - `users`, `connections`: Management API handlers.
+
+pub mod auth_api;
+pub mod connections;
+pub mod error;
+pub mod middleware;
+pub mod users;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+
+pub use error::{ApiError, AuthError};
+
+use crate::store::Store;
+use crate::tokens::TokenService;
+
+/// Tunables that do not live in the database.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// bcrypt cost for new password hashes (Auth0 uses 10; tests use 4).
+    pub bcrypt_cost: u32,
+    /// Requests per second for the `/api/v2` token bucket (burst = the same). `None`: unlimited.
+    pub rate_limit: Option<u32>,
+    /// Added to every `/api/v2` and `/oauth/token` response.
+    pub latency: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            bcrypt_cost: 10,
+            rate_limit: None,
+            latency: Duration::ZERO,
+        }
+    }
+}
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub tokens: Arc<TokenService>,
+    /// The tenant "domain": `http://127.0.0.1:4455` (no trailing slash). Audience is `{base_url}/api/v2/`.
+    pub base_url: Arc<str>,
+    pub settings: Arc<Settings>,
+    pub limiter: Arc<middleware::RateLimiter>,
+}
+
+impl AppState {
+    /// The Management API audience of this tenant.
+    pub fn audience(&self) -> String {
+        format!("{}/api/v2/", self.base_url)
+    }
+
+    /// The token issuer of this tenant.
+    pub fn issuer(&self) -> String {
+        format!("{}/", self.base_url)
+    }
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .merge(users::routes())
+        .merge(connections::routes());
+    let api = middleware::management_layers(api, state.clone());
+    Router::new()
+        .nest("/api/v2", api)
+        .merge(auth_api::routes(state.clone()))
+        .with_state(state)
+}

@@ -1,0 +1,54 @@
+//! a0-emulator: a stateful local Auth0 tenant.
+//!
+//! Rooms:
+//! - [`store`]: the SQLite database (schema, migrations, users, connections, clients, keys). All SQL lives here.
+//! - [`query`]: Auth0's user-search (Lucene v3) query language: parser and compiler to a SQL `WHERE` fragment.
+//! - [`tokens`]: the tenant's RS256 signing key, issuing and verifying JWTs.
+//! - [`users`]: the Management API's rules for user objects (validation, defaults, merge), free of HTTP and SQL.
+//! - [`http`]: axum handlers and middleware (bearer auth, scopes, rate limit, latency, Auth0 error bodies).
+//! - [`server`]: [`Emulator`], its builder, and `serve(listener)`.
+
+pub mod config;
+pub mod http;
+pub mod query;
+pub mod server;
+pub mod store;
+pub mod tokens;
+pub mod users;
+
+pub use config::EmulatorConfig;
+pub use server::{Emulator, EmulatorBuilder};
+pub use store::Store;
+
+/// Every Management API scope the emulator knows; the built-in admin client holds all of them.
+pub const ALL_SCOPES: &[&str] = &[
+    "read:users",
+    "create:users",
+    "update:users",
+    "delete:users",
+    "update:users_app_metadata",
+    "read:user_idp_tokens",
+    "read:connections",
+];
+
+/// Current time as Auth0 formats it: ISO-8601 UTC with milliseconds, e.g. `2023-01-25T19:00:26.187Z`.
+pub fn now_iso() -> String {
+    iso(chrono::Utc::now())
+}
+
+/// Formats a time as Auth0 does.
+pub fn iso(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+/// `prefix` followed by `n` random ASCII alphanumerics (connection ids `con_…`, job ids `job_…`).
+pub fn random_id(prefix: &str, n: usize) -> String {
+    use rand::Rng;
+    use rand::distr::Alphanumeric;
+    let tail: String = rand::rng()
+        .sample_iter(&Alphanumeric)
+        .take(n)
+        .map(char::from)
+        .collect();
+    format!("{prefix}{tail}")
+}

@@ -1,0 +1,8 @@
+//! [`Emulator`]: build one, then `serve(listener)`.
+
+/// Builder for [`Emulator`].
+#[derive(Default)]
+pub struct EmulatorBuilder {}
+
+/// A running-ready emulator.
+pub struct Emulator {}

@@ -1,0 +1,122 @@
+//! The tenant's database. Every SQL statement of the emulator lives under this module.
+//!
+//! One SQLite connection behind a mutex: statements are short (indexed lookups, bounded searches), so callers run
+//! them directly; the mutex also serialises writers, which SQLite wants anyway.
+
+pub mod connections;
+mod schema;
+pub mod tenant;
+pub mod users;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+use rusqlite::Connection;
+
+/// Errors from the store. HTTP handlers map them to Auth0 error bodies.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored JSON is corrupt: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error(
+        "the database was written by a newer a0-emulator (schema {found}, this build knows {known})"
+    )]
+    TooNew { found: i64, known: i64 },
+    #[error("{0}")]
+    Other(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Settings that shape what a fresh tenant contains.
+#[derive(Debug, Clone, Default)]
+pub struct OpenOptions {
+    /// Force the admin client's id (else the stored one, else a generated one).
+    pub admin_client_id: Option<String>,
+    /// Force the admin client's secret (else the stored one, else a generated one).
+    pub admin_client_secret: Option<String>,
+}
+
+/// A handle to the tenant database; cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    conn: Arc<Mutex<Connection>>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`: WAL, migrations, first-open bootstrap.
+    pub fn open(path: &Path, opts: &OpenOptions) -> Result<Store> {
+        if let Some(dir) = path.parent()
+            && !dir.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Other(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        let conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        Self::init(conn, opts)
+    }
+
+    /// Opens a database that lives in memory only.
+    pub fn open_in_memory(opts: &OpenOptions) -> Result<Store> {
+        Self::init(Connection::open_in_memory()?, opts)
+    }
+
+    fn init(mut conn: Connection, opts: &OpenOptions) -> Result<Store> {
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrate(&mut conn)?;
+        let tx = conn.transaction()?;
+        tenant::bootstrap(&tx, opts)?;
+        connections::bootstrap(&tx)?;
+        tx.commit()?;
+        Ok(Store {
+            conn: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    /// Runs `f` with the connection held.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        let mut conn = self.conn.lock();
+        f(&mut conn)
+    }
+
+    /// Runs `f` inside a transaction that commits when `f` returns `Ok`.
+    pub fn transaction<T>(
+        &self,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let mut conn = self.conn.lock();
+        let tx = conn.transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Checkpoints the WAL so the file is complete on its own; called on shutdown.
+    pub fn close(&self) -> Result<()> {
+        let conn = self.conn.lock();
+        // In-memory databases have no WAL; the pragma is then a no-op.
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        Ok(())
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let known = schema::MIGRATIONS.len() as i64;
+    let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if found > known {
+        return Err(StoreError::TooNew { found, known });
+    }
+    for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

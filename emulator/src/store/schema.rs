@@ -1,0 +1,48 @@
+//! Schema migrations. Each entry runs once, in order, inside a transaction; `PRAGMA user_version` records how
+//! many have run. Never edit a shipped migration: append a new one.
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: tenant, clients, connections, users.
+    r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE clients (
+    client_id     TEXT PRIMARY KEY,
+    client_secret TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    scopes        TEXT NOT NULL,            -- space separated
+    is_admin      INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE connections (
+    id       TEXT PRIMARY KEY,              -- con_ + 16 alphanumerics
+    name     TEXT NOT NULL UNIQUE,
+    strategy TEXT NOT NULL,
+    doc      TEXT NOT NULL                  -- the connection object exactly as GET /connections/{id} returns it
+);
+
+-- `doc` is the user exactly as the Management API returns it (never a password). The generated columns exist
+-- for indexes, uniqueness and the query compiler; they are never written directly.
+CREATE TABLE users (
+    user_id        TEXT PRIMARY KEY,        -- e.g. auth0|63d17c4a9d503d76c056c160
+    connection     TEXT NOT NULL,           -- connection name of the primary identity
+    password_hash  TEXT,                    -- bcrypt (or imported custom hash as JSON)
+    doc            TEXT NOT NULL,
+    email_lc       TEXT GENERATED ALWAYS AS (lower(json_extract(doc, '$.email'))) VIRTUAL,
+    username_lc    TEXT GENERATED ALWAYS AS (lower(json_extract(doc, '$.username'))) VIRTUAL,
+    name_lc        TEXT GENERATED ALWAYS AS (lower(json_extract(doc, '$.name'))) VIRTUAL,
+    nickname_lc    TEXT GENERATED ALWAYS AS (lower(json_extract(doc, '$.nickname'))) VIRTUAL,
+    given_name_lc  TEXT GENERATED ALWAYS AS (lower(json_extract(doc, '$.given_name'))) VIRTUAL,
+    family_name_lc TEXT GENERATED ALWAYS AS (lower(json_extract(doc, '$.family_name'))) VIRTUAL,
+    created_at     TEXT GENERATED ALWAYS AS (json_extract(doc, '$.created_at')) VIRTUAL
+);
+CREATE UNIQUE INDEX users_connection_email ON users(connection, email_lc) WHERE email_lc IS NOT NULL;
+CREATE UNIQUE INDEX users_connection_username ON users(connection, username_lc) WHERE username_lc IS NOT NULL;
+CREATE INDEX users_email ON users(email_lc);
+CREATE INDEX users_name ON users(name_lc);
+CREATE INDEX users_created_at ON users(created_at);
+"#,
+];

@@ -1,0 +1,72 @@
+//! The command tree. One file per noun: it parses (clap derive) and orchestrates; HTTP lives in `crate::api`,
+//! credentials in `crate::auth`, and everything written to stdout goes through `crate::output`.
+
+pub mod emulator;
+pub mod login;
+pub mod tenants;
+pub mod token;
+pub mod users;
+
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::output::OutputArgs;
+
+/// Administer the users of an Auth0 tenant (and run a local one).
+#[derive(Debug, Parser)]
+#[command(name = "a0", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Tenant to use (a name from `a0 tenants list`, or `local`).
+    #[arg(long, global = true, env = "A0_TENANT")]
+    pub tenant: Option<String>,
+    /// Never prompt; fail instead when a value is missing.
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log in to a tenant with a machine-to-machine application's credentials.
+    Login(login::LoginArgs),
+    /// Forget a tenant: its profile, secret and cached token.
+    Logout(login::LogoutArgs),
+    /// List, choose and show the tenants a0 knows.
+    #[command(subcommand)]
+    Tenants(tenants::TenantsCommand),
+    /// Print the Management API access token, or its claims.
+    Token(token::TokenArgs),
+    /// List, search, create, update, block and delete users.
+    #[command(subcommand)]
+    Users(users::UsersCommand),
+    /// Run the local Auth0 tenant as a server.
+    #[command(subcommand)]
+    Emulator(emulator::EmulatorCommand),
+}
+
+/// Runs the parsed command.
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let Cli { global, command } = cli;
+    match command {
+        Command::Login(args) => login::login(&global, args).await,
+        Command::Logout(args) => login::logout(&global, args).await,
+        Command::Tenants(cmd) => tenants::run(&global, cmd).await,
+        Command::Token(args) => token::run(&global, args).await,
+        Command::Users(cmd) => users::run(&global, cmd).await,
+        Command::Emulator(cmd) => emulator::run(&global, cmd).await,
+    }
+}
