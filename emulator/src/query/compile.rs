@@ -138,7 +138,15 @@ impl Compiler {
 
     fn clauses(&mut self, clauses: &[Clause]) -> Result<String, QueryError> {
         let (mut must, mut should, mut must_not) = (Vec::new(), Vec::new(), Vec::new());
+        let has_must = clauses.iter().any(|c| c.occur == Occur::Must);
         for c in clauses {
+            if has_must && c.occur == Occur::Should {
+                // Only compiled for its errors: it cannot change which users match, and its parameters must not
+                // be bound.
+                let mut scratch = Compiler { params: Vec::new() };
+                scratch.expr(&c.expr)?;
+                continue;
+            }
             let sql = self.expr(&c.expr)?;
             match c.occur {
                 Occur::Must => must.push(sql),

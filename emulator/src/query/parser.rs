@@ -225,10 +225,11 @@ impl Parser {
                 self.require_operand(op, op_pos)?;
             }
         }
-        if clauses.len() == 1 && clauses[0].occur != Occur::MustNot {
-            if let Some(c) = clauses.pop() {
-                return Ok(c.expr);
-            }
+        if clauses.len() == 1
+            && clauses[0].occur != Occur::MustNot
+            && let Some(c) = clauses.pop()
+        {
+            return Ok(c.expr);
         }
         Ok(Expr::Clauses(clauses))
     }
