@@ -882,3 +882,65 @@ proptest! {
         never_fails_badly(&cut)?;
     }
 }
+
+/// Manual timing, not a test of speed: `cargo test -p a0-emulator --release --lib -- --ignored --nocapture
+/// query::tests::time_prefix_search_over_100k_users`. Prints the median of `email:user12*` with a total count and a
+/// first page, over 100,000 users.
+#[test]
+#[ignore = "manual benchmark"]
+fn time_prefix_search_over_100k_users() {
+    let store = Store::open_in_memory(&Default::default()).unwrap();
+    store
+        .transaction(|tx| {
+            let mut ins =
+                tx.prepare("INSERT INTO users(user_id, connection, doc) VALUES (?1, ?2, ?3)")?;
+            for i in 0..100_000 {
+                let id = format!("auth0|{i:024x}");
+                let doc = json!({
+                    "user_id": id, "email": format!("user{i}@example.com"), "name": format!("User {i}"),
+                    "nickname": format!("user{i}"), "logins_count": i % 50,
+                    "created_at": format!("2023-01-01T00:00:{:02}.000Z", i % 60),
+                    "app_metadata": {"plan": if i % 3 == 0 { "gold" } else { "free" }},
+                    "identities": [{"connection": "Username-Password-Authentication", "provider": "auth0"}]
+                });
+                ins.execute(rusqlite::params![id, "Username-Password-Authentication", doc.to_string()])?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    for q in [
+        "email:user12*",
+        "email:user99999@example.com",
+        "app_metadata.plan:gold",
+        "nickname:*r12*",
+    ] {
+        let f = compile(q).unwrap();
+        let mut times = Vec::new();
+        let mut total = 0i64;
+        for _ in 0..21 {
+            let t = std::time::Instant::now();
+            store
+                .with(|c| {
+                    let p = rusqlite::params_from_iter(f.params.iter());
+                    total = c.query_row(
+                        &format!("SELECT count(*) FROM users WHERE {}", f.sql),
+                        p,
+                        |r| r.get(0),
+                    )?;
+                    let mut stmt = c.prepare_cached(&format!(
+                        "SELECT doc FROM users WHERE {} ORDER BY user_id LIMIT 50",
+                        f.sql
+                    ))?;
+                    let docs: Vec<String> = stmt
+                        .query_map(rusqlite::params_from_iter(f.params.iter()), |r| r.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    assert!(docs.len() <= 50);
+                    Ok(())
+                })
+                .unwrap();
+            times.push(t.elapsed());
+        }
+        times.sort();
+        eprintln!("{q:28} total={total:6} p50={:?}", times[times.len() / 2]);
+    }
+}
