@@ -470,10 +470,20 @@ impl Compiler {
             }
             prev = format!("{alias}.value");
         }
-        Ok(format!(
-            "EXISTS (SELECT 1 FROM {} WHERE {cond})",
-            from.join(", ")
-        ))
+        let exists = format!("EXISTS (SELECT 1 FROM {} WHERE {cond})", from.join(", "));
+        // Cheap pre-filter before walking the JSON: a plain text value (no character a JSON writer escapes, not
+        // spelling a number or boolean) can only match if it appears verbatim in the document text.
+        if let Value::Exact(v) = &t.value
+            && !v.is_empty()
+            && number(v).is_none()
+            && v != "true"
+            && v != "false"
+            && !v.chars().any(|c| c == '"' || c == '\\' || c.is_control())
+        {
+            let needle = self.text(v.clone());
+            return Ok(format!("(instr(doc, {needle}) > 0 AND {exists})"));
+        }
+        Ok(exists)
     }
 }
 

@@ -439,6 +439,32 @@ fn arrays_match_any_element_at_any_level_of_the_path() {
 }
 
 #[test]
+fn text_prefilter_does_not_change_results() {
+    // "Paris" is in auth0|1's document, but not at this path.
+    expect("app_metadata.plan:Paris", &[]);
+    expect("user_metadata.addresses.city:Paris", &["auth0|1"]);
+    // Values a JSON writer may escape, and numbers/booleans, are matched without the text pre-filter.
+    assert!(
+        compile(r#"app_metadata.plan:"a\"b""#)
+            .unwrap()
+            .sql
+            .starts_with("EXISTS")
+    );
+    assert!(
+        compile("app_metadata.level:3")
+            .unwrap()
+            .sql
+            .starts_with("EXISTS")
+    );
+    assert!(
+        compile("app_metadata.plan:gold")
+            .unwrap()
+            .sql
+            .starts_with("(instr(doc,")
+    );
+}
+
+#[test]
 fn booleans_on_root_fields() {
     expect("blocked:true", &["google-oauth2|2"]);
     expect("blocked:false", &["auth0|1"]);
