@@ -368,6 +368,9 @@ fn other_syntax_errors_have_positions() {
     assert_eq!(parse_err("a.*:x").position, 2);
     assert_eq!(parse_err("a..b:x").position, 0);
     assert_eq!(parse_err("()").position, 0);
+    // Found by proptest: a backslash in a field name broke the JSON path.
+    assert_eq!(parse_err(r"a.\\b:x").position, 2);
+    assert_eq!(parse_err(r#"_exists_:"a\\""#).position, 9);
 }
 
 #[test]
