@@ -9,7 +9,7 @@
 
 use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, RawPathParamsRejection};
 use axum::extract::{RawPathParams, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -228,9 +228,15 @@ pub(crate) fn parse_body(
         .map_err(|_| ApiError::invalid_body("Invalid request payload JSON format"))
 }
 
-/// The `{id}` path segment, percent-decoded leniently (a stray `%` stays a `%`); `None` if not UTF-8.
-pub(crate) fn path_id(params: &RawPathParams) -> Option<String> {
-    let raw = params.iter().find(|(k, _)| *k == "id").map(|(_, v)| v)?;
+/// The `{id}` path segment, percent-decoded leniently (a stray `%` stays a `%`); `None` if not UTF-8 (no
+/// such id can exist, so callers answer 404).
+pub(crate) fn path_id(params: &Result<RawPathParams, RawPathParamsRejection>) -> Option<String> {
+    let raw = params
+        .as_ref()
+        .ok()?
+        .iter()
+        .find(|(k, _)| *k == "id")
+        .map(|(_, v)| v)?;
     percent_encoding::percent_decode_str(raw)
         .decode_utf8()
         .ok()
@@ -455,7 +461,7 @@ async fn create_user(
 async fn get_user(
     State(state): State<AppState>,
     caller: Caller,
-    params: RawPathParams,
+    params: Result<RawPathParams, RawPathParamsRejection>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     require(
@@ -477,7 +483,7 @@ async fn get_user(
 async fn patch_user(
     State(state): State<AppState>,
     caller: Caller,
-    params: RawPathParams,
+    params: Result<RawPathParams, RawPathParamsRejection>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
@@ -528,7 +534,7 @@ async fn patch_user(
 async fn delete_user(
     State(state): State<AppState>,
     caller: Caller,
-    params: RawPathParams,
+    params: Result<RawPathParams, RawPathParamsRejection>,
 ) -> Result<Response, ApiError> {
     require(
         &caller,
