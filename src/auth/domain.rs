@@ -20,8 +20,11 @@ pub fn parse(input: &str) -> anyhow::Result<Url> {
     } else {
         format!("https://{input}")
     };
-    let mut url = Url::parse(&with_scheme)
-        .map_err(|e| usage(format!("`{input}` is not a valid tenant domain or URL: {e}")))?;
+    let mut url = Url::parse(&with_scheme).map_err(|e| {
+        usage(format!(
+            "`{input}` is not a valid tenant domain or URL: {e}"
+        ))
+    })?;
     let Some(host) = url.host() else {
         return Err(usage(format!("`{input}` has no host name")));
     };

@@ -5,8 +5,8 @@
 //! the default stored tenant > the built-in local tenant.
 
 pub mod config;
-pub mod files;
 pub mod domain;
+pub mod files;
 pub mod local;
 pub mod store;
 pub mod token_cache;
@@ -77,7 +77,9 @@ pub struct Session {
     /// `https://tenant.eu.auth0.com/` or `http://127.0.0.1:PORT/` (always ends with `/`).
     pub base_url: url::Url,
     pub credentials: Credentials,
-    /// Keeps the in-process local emulator alive while the command runs.
+    /// Keeps the in-process local emulator alive while the command runs (held, not read: dropping it stops
+    /// the server).
+    #[allow(dead_code)]
     pub local: Option<LocalTenant>,
 }
 
@@ -127,6 +129,52 @@ async fn resolve_with(
             })
         }
     }
+}
+
+/// Where the tenant of a command comes from (for `a0 tenants current`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    /// `AUTH0_DOMAIN` + credentials.
+    Env,
+    /// `A0_TENANT`.
+    TenantVar,
+    /// The default stored tenant.
+    Default,
+    /// Nothing configured: the built-in local tenant.
+    Fallback,
+}
+
+impl Source {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Source::Flag => "--tenant",
+            Source::Env => "AUTH0_* environment variables",
+            Source::TenantVar => "A0_TENANT",
+            Source::Default => "default tenant",
+            Source::Fallback => "no tenant configured",
+        }
+    }
+}
+
+/// The name of the tenant a command would use and why, without starting anything or reading secrets.
+/// Unknown names are a usage error (exit 2) listing the known ones.
+pub fn current(global: &GlobalArgs) -> anyhow::Result<(String, Source)> {
+    let flag = tenant_from_flag();
+    if !flag && EnvCredentials::from_env().is_some() {
+        return Ok((ENV_TENANT.to_string(), Source::Env));
+    }
+    let cfg = config::Config::load()?;
+    let (name, source) = match (&global.tenant, &cfg.default) {
+        (Some(t), _) if flag => (t.clone(), Source::Flag),
+        (Some(t), _) => (t.clone(), Source::TenantVar),
+        (None, Some(d)) => (d.clone(), Source::Default),
+        (None, None) => (LOCAL_TENANT.to_string(), Source::Fallback),
+    };
+    if name != LOCAL_TENANT {
+        cfg.get(&name)?;
+    }
+    Ok((name, source))
 }
 
 /// Credentials from `AUTH0_DOMAIN` + (`AUTH0_CLIENT_ID` + `AUTH0_CLIENT_SECRET` | `AUTH0_API_TOKEN`).
