@@ -199,7 +199,24 @@ impl TestEnv {
 
     /// `a0` with the hermetic environment only (no credentials added).
     pub fn bare_a0(&self) -> Command {
-        let mut cmd = Command::cargo_bin("a0").unwrap();
+        let mut cmd = Command::from_std(self.std_bare_a0());
+        cmd.timeout(Duration::from_secs(120));
+        cmd
+    }
+
+    /// Like [`TestEnv::a0`], as a `std::process::Command` (for tests that need to spawn and stream).
+    pub fn std_a0(&self) -> std::process::Command {
+        let mut cmd = self.std_bare_a0();
+        if self.login == Login::Env {
+            cmd.env("AUTH0_DOMAIN", &self.base)
+                .env("AUTH0_CLIENT_ID", ADMIN_ID)
+                .env("AUTH0_CLIENT_SECRET", ADMIN_SECRET);
+        }
+        cmd
+    }
+
+    fn std_bare_a0(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_a0"));
         let root = self.dir.path();
         for (key, _) in std::env::vars_os() {
             let k = key.to_string_lossy();
@@ -218,8 +235,7 @@ impl TestEnv {
             .env("XDG_CACHE_HOME", root.join("xdg-cache"))
             .env("XDG_RUNTIME_DIR", root.join("xdg-runtime"))
             .env("A0_CREDENTIAL_STORE", "file")
-            .env("TERM", "dumb")
-            .timeout(Duration::from_secs(120));
+            .env("TERM", "dumb");
         cmd
     }
 
