@@ -22,6 +22,13 @@ use serde_json::Value;
 pub const ADMIN_ID: &str = "a0-test-admin";
 pub const ADMIN_SECRET: &str = "a0-test-admin-secret";
 
+/// One RS256 key for every emulator in this test binary (generating one takes a moment).
+fn shared_signing_key() -> String {
+    static KEY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    KEY.get_or_init(|| a0_emulator::store::tenant::generate_signing_key_pem().unwrap())
+        .clone()
+}
+
 /// How the harness logs `a0` in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Login {
@@ -77,6 +84,7 @@ impl Builder {
         let mut builder = Emulator::builder()
             .in_memory()
             .admin_client(ADMIN_ID, ADMIN_SECRET)
+            .signing_key_pem(shared_signing_key())
             .settings(self.settings);
         if let Some(config) = self.config {
             builder = builder.config(config);
@@ -164,6 +172,14 @@ impl TestEnv {
     /// The emulator's store, to inspect what was really stored.
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The user document the emulator stored for `user_id` (exactly what the API returns), if any.
+    pub fn stored_user(&self, user_id: &str) -> Option<Value> {
+        self.store
+            .user_doc(user_id)
+            .unwrap()
+            .map(|doc| serde_json::from_str(&doc).unwrap())
     }
 
     /// How many `POST /oauth/token` the emulator has answered.
