@@ -5,6 +5,7 @@
 #![allow(clippy::result_large_err)]
 
 use axum::Router;
+use axum::extract::rejection::RawPathParamsRejection;
 use axum::extract::{RawPathParams, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -100,7 +101,7 @@ async fn list_connections(
 async fn get_connection(
     State(state): State<AppState>,
     caller: Caller,
-    params: RawPathParams,
+    params: Result<RawPathParams, RawPathParamsRejection>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     require(&caller, &["read:connections"], &["read:connections"])?;

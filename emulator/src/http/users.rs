@@ -9,7 +9,7 @@
 
 use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, RawPathParamsRejection};
 use axum::extract::{RawPathParams, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -21,8 +21,7 @@ use super::{ApiError, AppState};
 use crate::store::users::{NewUser, Search, Write};
 use crate::users::{self as rules, Projection, RuleError};
 
-// Until the `query` branch lands, the search plumbing codes against this shim with the same signature.
-use self::query_shim as query;
+use crate::query;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -171,23 +170,25 @@ const BOOL_FIELDS: &[&str] = &[
     "verify_phone_number",
 ];
 
-/// Reads a JSON or form-urlencoded body as Auth0 accepts it, with Auth0-shaped 400/413/415 answers.
+/// Reads a JSON or form-urlencoded body as Auth0 accepts it (`POST`/`PATCH /users` take both), with the same
+/// 400/413 answers as [`super::extract::ApiJson`].
 pub(crate) fn parse_body(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Value, ApiError> {
     let bytes = match body {
         Ok(b) => b,
-        Err(BytesRejection::FailedToBufferBody(e)) => {
+        Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
             return Err(ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                format!("Payload content length greater than maximum allowed: {e}"),
+                format!(
+                    "Payload content length greater than maximum allowed: {}.",
+                    super::middleware::MAX_BODY_BYTES
+                ),
                 None,
             ));
         }
-        Err(e) => {
-            return Err(ApiError::new(StatusCode::BAD_REQUEST, e.body_text(), None));
-        }
+        Err(_) => return Err(ApiError::invalid_body("Invalid request payload")),
     };
     let ctype = headers
         .get(header::CONTENT_TYPE)
@@ -210,30 +211,32 @@ pub(crate) fn parse_body(
         }
         return Ok(Value::Object(obj));
     }
-    let is_json = ctype == "application/json"
-        || (ctype.starts_with("application/") && ctype.ends_with("+json"));
-    if !(is_json || ctype.is_empty() && bytes.is_empty()) {
-        return Err(ApiError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "Unsupported Media Type",
-            None,
-        ));
-    }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(Value::Null);
     }
-    serde_json::from_slice(&bytes).map_err(|_| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "Invalid request payload JSON format",
-            None,
-        )
-    })
+    if ctype.is_empty() {
+        return Err(ApiError::invalid_body(
+            "Missing content type: the request body must be JSON (application/json).",
+        ));
+    }
+    if !super::extract::is_json_content_type(&ctype) {
+        return Err(ApiError::invalid_body(format!(
+            "Unsupported content type {ctype:?}: the request body must be JSON (application/json)."
+        )));
+    }
+    serde_json::from_slice(&bytes)
+        .map_err(|_| ApiError::invalid_body("Invalid request payload JSON format"))
 }
 
-/// The `{id}` path segment, percent-decoded leniently (a stray `%` stays a `%`); `None` if not UTF-8.
-pub(crate) fn path_id(params: &RawPathParams) -> Option<String> {
-    let raw = params.iter().find(|(k, _)| *k == "id").map(|(_, v)| v)?;
+/// The `{id}` path segment, percent-decoded leniently (a stray `%` stays a `%`); `None` if not UTF-8 (no
+/// such id can exist, so callers answer 404).
+pub(crate) fn path_id(params: &Result<RawPathParams, RawPathParamsRejection>) -> Option<String> {
+    let raw = params
+        .as_ref()
+        .ok()?
+        .iter()
+        .find(|(k, _)| *k == "id")
+        .map(|(_, v)| v)?;
     percent_encoding::percent_decode_str(raw)
         .decode_utf8()
         .ok()
@@ -375,10 +378,11 @@ async fn list_users(
     let mut params = Vec::new();
     if let Some(q) = qp.get("q").filter(|q| !q.trim().is_empty()) {
         let f = query::compile(q).map_err(|e| {
-            ApiError::invalid_query(format!(
-                "Query validation error: 'Invalid query at position {}: {}' on property q (Query in Lucene query string syntax).",
-                e.position, e.message
-            ))
+            query_error(
+                &format!("Invalid query: {e}"),
+                "q",
+                "Query in Lucene query string syntax",
+            )
         })?;
         filters.push(f.sql);
         params.extend(f.params);
@@ -457,7 +461,7 @@ async fn create_user(
 async fn get_user(
     State(state): State<AppState>,
     caller: Caller,
-    params: RawPathParams,
+    params: Result<RawPathParams, RawPathParamsRejection>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     require(
@@ -479,7 +483,7 @@ async fn get_user(
 async fn patch_user(
     State(state): State<AppState>,
     caller: Caller,
-    params: RawPathParams,
+    params: Result<RawPathParams, RawPathParamsRejection>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
@@ -530,7 +534,7 @@ async fn patch_user(
 async fn delete_user(
     State(state): State<AppState>,
     caller: Caller,
-    params: RawPathParams,
+    params: Result<RawPathParams, RawPathParamsRejection>,
 ) -> Result<Response, ApiError> {
     require(
         &caller,
@@ -562,81 +566,4 @@ async fn users_by_email(
     };
     let docs = state.store.users_by_email(&email.to_lowercase())?;
     Ok(json_text(StatusCode::OK, join_docs(docs, &projection)?))
-}
-
-/// Stand-in for `crate::query` until that module lands: same signatures; `q` supports only
-/// `field:value` / `field:"value"` / `field:prefix*` on a few columns.
-mod query_shim {
-    use rusqlite::types::Value;
-
-    pub struct SqlFilter {
-        pub sql: String,
-        pub params: Vec<Value>,
-    }
-
-    pub struct QueryError {
-        pub position: usize,
-        pub message: String,
-    }
-
-    fn column(field: &str) -> Option<&'static str> {
-        Some(match field {
-            "email" => "email_lc",
-            "name" => "name_lc",
-            "nickname" => "nickname_lc",
-            "given_name" => "given_name_lc",
-            "family_name" => "family_name_lc",
-            "username" => "username_lc",
-            "user_id" => "user_id",
-            "created_at" => "created_at",
-            _ => return None,
-        })
-    }
-
-    pub fn compile(q: &str) -> Result<SqlFilter, QueryError> {
-        let q = q.trim();
-        if let Some(i) = q.find('"')
-            && q[i + 1..].find('"').is_none()
-        {
-            return Err(QueryError {
-                position: i,
-                message: "unbalanced quote".into(),
-            });
-        }
-        let Some((field, value)) = q.split_once(':') else {
-            return Err(QueryError {
-                position: 0,
-                message: "expected field:value".into(),
-            });
-        };
-        let Some(col) = column(field) else {
-            return Err(QueryError {
-                position: 0,
-                message: format!("unknown field {field}"),
-            });
-        };
-        let value = value.trim_matches('"').to_lowercase();
-        if let Some(prefix) = value.strip_suffix('*') {
-            let upper = format!("{prefix}\u{10ffff}");
-            return Ok(SqlFilter {
-                sql: format!("{col} >= ? AND {col} < ?"),
-                params: vec![Value::Text(prefix.to_string()), Value::Text(upper)],
-            });
-        }
-        Ok(SqlFilter {
-            sql: format!("{col} = ?"),
-            params: vec![Value::Text(value)],
-        })
-    }
-
-    pub fn sort_column(field: &str) -> Option<String> {
-        match field {
-            "created_at" | "user_id" | "email" | "name" | "nickname" | "username"
-            | "given_name" | "family_name" => column(field).map(str::to_string),
-            "updated_at" | "last_login" | "logins_count" => {
-                Some(format!("json_extract(doc, '$.{field}')"))
-            }
-            _ => None,
-        }
-    }
 }
