@@ -57,6 +57,7 @@ fn a_stored_tenant_is_used_silently() {
 }
 
 #[test]
+#[ignore = "needs `a0 users create/list` from the cli-users branch"]
 fn users_created_on_the_local_tenant_persist_across_commands() {
     let env = TestEnv::builder().login(Login::None).start();
     let out = env
