@@ -13,19 +13,25 @@ fn fresh() -> TestEnv {
 
 fn login_cmd(env: &TestEnv) -> assert_cmd::Command {
     let mut cmd = env.bare_a0();
-    cmd.args(["login", "--no-input", "--domain", &env.base, "--client-id", ADMIN_ID])
-        .args(["--client-secret-stdin", "--name", "dev"])
-        .write_stdin(format!("{ADMIN_SECRET}\n"));
+    cmd.args([
+        "login",
+        "--no-input",
+        "--domain",
+        &env.base,
+        "--client-id",
+        ADMIN_ID,
+    ])
+    .args(["--client-secret-stdin", "--name", "dev"])
+    .write_stdin(format!("{ADMIN_SECRET}\n"));
     cmd
 }
 
 /// `a0` whose keyring cannot be reached (and is asked for: no A0_CREDENTIAL_STORE=file).
 fn without_keyring(cmd: &mut assert_cmd::Command, env: &TestEnv) {
-    cmd.env_remove("A0_CREDENTIAL_STORE")
-        .env(
-            "DBUS_SESSION_BUS_ADDRESS",
-            format!("unix:path={}", env.dir().join("no-such-bus").display()),
-        );
+    cmd.env_remove("A0_CREDENTIAL_STORE").env(
+        "DBUS_SESSION_BUS_ADDRESS",
+        format!("unix:path={}", env.dir().join("no-such-bus").display()),
+    );
 }
 
 #[test]
@@ -39,7 +45,10 @@ fn file_store_warns_and_keeps_the_secret_in_a_private_credentials_file() {
         stderr(&out)
     );
     let creds = std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap();
-    assert!(creds.contains("[tenants.dev]") && creds.contains(ADMIN_SECRET), "{creds}");
+    assert!(
+        creds.contains("[tenants.dev]") && creds.contains(ADMIN_SECRET),
+        "{creds}"
+    );
 }
 
 #[test]
@@ -68,7 +77,11 @@ fn login_without_a_keyring_stops_saying_how_to_proceed_and_saves_nothing() {
     assert!(err.contains("--insecure-storage"), "{err}");
     assert!(err.contains("A0_CREDENTIAL_STORE=file"), "{err}");
     assert!(!err.contains(ADMIN_SECRET));
-    assert_eq!(env.token_requests(), 0, "nothing sent before the store is known to work");
+    assert_eq!(
+        env.token_requests(),
+        0,
+        "nothing sent before the store is known to work"
+    );
     assert!(!env.config_dir().join("config.toml").exists());
     assert!(!env.config_dir().join("credentials.toml").exists());
 }
@@ -87,10 +100,10 @@ fn logout_of_a_keyring_tenant_works_without_a_keyring() {
     .unwrap();
     let mut cmd = env.bare_a0();
     without_keyring(&mut cmd, &env);
-    cmd.args(["logout", "dev"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("Logged out of dev").and(predicate::str::contains("warning: could not remove")));
+    cmd.args(["logout", "dev"]).assert().success().stderr(
+        predicate::str::contains("Logged out of dev")
+            .and(predicate::str::contains("warning: could not remove")),
+    );
     let config = std::fs::read_to_string(env.config_dir().join("config.toml")).unwrap();
     assert!(!config.contains("[tenants.dev]"), "{config}");
 }
@@ -126,10 +139,17 @@ fn verbose_output_never_shows_the_secret_or_the_token() {
     assert!(out.status.success());
     assert!(!stderr(&out).contains(ADMIN_SECRET));
     let token = std::fs::read_to_string(env.config_dir().join("tokens.toml")).unwrap();
-    let out = env.bare_a0().args(["-v", "tenants", "list"]).output().unwrap();
+    let out = env
+        .bare_a0()
+        .args(["-v", "tenants", "list"])
+        .output()
+        .unwrap();
     let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
     assert!(!all.contains(ADMIN_SECRET));
-    let access = token.lines().find(|l| l.starts_with("access_token")).unwrap();
+    let access = token
+        .lines()
+        .find(|l| l.starts_with("access_token"))
+        .unwrap();
     let value = access.split('"').nth(1).unwrap();
     assert!(!all.contains(value));
 }

@@ -12,7 +12,14 @@ fn fresh() -> TestEnv {
 
 fn login(env: &TestEnv, secret: &str, extra: &[&str]) -> std::process::Output {
     env.bare_a0()
-        .args(["login", "--no-input", "--domain", &env.base, "--client-id", ADMIN_ID])
+        .args([
+            "login",
+            "--no-input",
+            "--domain",
+            &env.base,
+            "--client-id",
+            ADMIN_ID,
+        ])
         .arg("--client-secret-stdin")
         .args(extra)
         .write_stdin(format!("{secret}\n"))
@@ -46,10 +53,19 @@ fn login_fetches_a_token_shows_scopes_and_saves_a_private_profile_without_the_se
 
     let config = read(&env, "config.toml").expect("config.toml written");
     assert!(config.contains("default = \"dev\""), "{config}");
-    assert!(config.contains(&format!("client_id = \"{ADMIN_ID}\"")), "{config}");
-    assert!(config.contains(&format!("domain = \"{}/\"", env.base)), "{config}");
+    assert!(
+        config.contains(&format!("client_id = \"{ADMIN_ID}\"")),
+        "{config}"
+    );
+    assert!(
+        config.contains(&format!("domain = \"{}/\"", env.base)),
+        "{config}"
+    );
     assert!(config.contains("credential_store = \"file\""), "{config}");
-    assert!(!config.contains(ADMIN_SECRET), "the secret stays out of config.toml");
+    assert!(
+        !config.contains(ADMIN_SECRET),
+        "the secret stays out of config.toml"
+    );
     let creds = read(&env, "credentials.toml").expect("credentials.toml written");
     assert!(creds.contains(ADMIN_SECRET));
     #[cfg(unix)]
@@ -89,7 +105,14 @@ fn login_with_a_wrong_secret_exits_4_and_saves_nothing() {
 fn client_secret_stdin_with_empty_stdin_exits_2_and_sends_nothing() {
     let env = fresh();
     env.bare_a0()
-        .args(["login", "--no-input", "--domain", &env.base, "--client-id", ADMIN_ID])
+        .args([
+            "login",
+            "--no-input",
+            "--domain",
+            &env.base,
+            "--client-id",
+            ADMIN_ID,
+        ])
         .arg("--client-secret-stdin")
         .write_stdin("")
         .assert()
@@ -104,12 +127,21 @@ fn client_secret_flag_works_but_warns_about_shell_history() {
     let env = fresh();
     let out = env
         .bare_a0()
-        .args(["login", "--no-input", "--domain", &env.base, "--client-id", ADMIN_ID])
+        .args([
+            "login",
+            "--no-input",
+            "--domain",
+            &env.base,
+            "--client-id",
+            ADMIN_ID,
+        ])
         .args(["--client-secret", ADMIN_SECRET])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("warning: --client-secret puts the secret in your shell history"));
+    assert!(
+        stderr(&out).contains("warning: --client-secret puts the secret in your shell history")
+    );
     assert!(!stderr(&out).contains(ADMIN_SECRET));
 }
 
@@ -117,7 +149,14 @@ fn client_secret_flag_works_but_warns_about_shell_history() {
 fn http_domain_that_is_not_loopback_exits_2_and_sends_nothing() {
     let env = fresh();
     env.bare_a0()
-        .args(["login", "--no-input", "--domain", "http://example.com", "--client-id", ADMIN_ID])
+        .args([
+            "login",
+            "--no-input",
+            "--domain",
+            "http://example.com",
+            "--client-id",
+            ADMIN_ID,
+        ])
         .arg("--client-secret-stdin")
         .write_stdin("whatever\n")
         .assert()
@@ -151,17 +190,28 @@ fn reserved_tenant_names_are_refused() {
 #[test]
 fn first_tenant_becomes_default_and_a_second_one_does_not() {
     let env = fresh();
-    assert!(login(&env, ADMIN_SECRET, &["--name", "one"]).status.success());
+    assert!(
+        login(&env, ADMIN_SECRET, &["--name", "one"])
+            .status
+            .success()
+    );
     let out = login(&env, ADMIN_SECRET, &["--name", "two"]);
     assert!(out.status.success());
     assert!(!stderr(&out).contains("default"), "{}", stderr(&out));
-    env.bare_a0().args(["tenants", "current"]).assert().stdout("one\n");
+    env.bare_a0()
+        .args(["tenants", "current"])
+        .assert()
+        .stdout("one\n");
 }
 
 #[test]
 fn logout_removes_the_profile_the_secret_and_the_cached_token() {
     let env = fresh();
-    assert!(login(&env, ADMIN_SECRET, &["--name", "dev"]).status.success());
+    assert!(
+        login(&env, ADMIN_SECRET, &["--name", "dev"])
+            .status
+            .success()
+    );
     assert!(read(&env, "tokens.toml").is_some_and(|t| t.contains("[tenants.dev]")));
     env.bare_a0()
         .args(["logout", "dev"])
@@ -177,18 +227,32 @@ fn logout_removes_the_profile_the_secret_and_the_cached_token() {
 #[test]
 fn logout_without_a_name_forgets_the_current_tenant() {
     let env = fresh();
-    assert!(login(&env, ADMIN_SECRET, &["--name", "dev"]).status.success());
+    assert!(
+        login(&env, ADMIN_SECRET, &["--name", "dev"])
+            .status
+            .success()
+    );
     env.bare_a0().arg("logout").assert().success();
-    assert!(!read(&env, "config.toml").unwrap_or_default().contains("[tenants.dev]"));
+    assert!(
+        !read(&env, "config.toml")
+            .unwrap_or_default()
+            .contains("[tenants.dev]")
+    );
 }
 
 #[test]
 fn logout_of_an_unknown_tenant_exits_2_and_lists_known_ones() {
     let env = fresh();
-    assert!(login(&env, ADMIN_SECRET, &["--name", "dev"]).status.success());
+    assert!(
+        login(&env, ADMIN_SECRET, &["--name", "dev"])
+            .status
+            .success()
+    );
     env.bare_a0()
         .args(["logout", "nope"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown tenant `nope`").and(predicate::str::contains("dev")));
+        .stderr(
+            predicate::str::contains("unknown tenant `nope`").and(predicate::str::contains("dev")),
+        );
 }

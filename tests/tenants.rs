@@ -11,7 +11,14 @@ fn two_tenants() -> TestEnv {
     let env = TestEnv::builder().login(Login::None).start();
     for name in ["one", "two"] {
         env.bare_a0()
-            .args(["login", "--no-input", "--domain", &env.base, "--client-id", ADMIN_ID])
+            .args([
+                "login",
+                "--no-input",
+                "--domain",
+                &env.base,
+                "--client-id",
+                ADMIN_ID,
+            ])
             .args(["--client-secret-stdin", "--name", name])
             .write_stdin(format!("{ADMIN_SECRET}\n"))
             .assert()
@@ -23,7 +30,11 @@ fn two_tenants() -> TestEnv {
 #[test]
 fn list_shows_every_tenant_and_marks_the_default() {
     let env = two_tenants();
-    let out = env.bare_a0().args(["tenants", "list", "--json"]).output().unwrap();
+    let out = env
+        .bare_a0()
+        .args(["tenants", "list", "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let rows = json(&out);
     let names: Vec<&str> = rows
@@ -40,21 +51,37 @@ fn list_shows_every_tenant_and_marks_the_default() {
 
     let table = env.bare_a0().args(["tenants", "list"]).output().unwrap();
     let text = String::from_utf8(table.stdout).unwrap();
-    assert!(text.starts_with("NAME"), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.len(),
+        3,
+        "piped: one tab-separated line per tenant, no header: {text}"
+    );
+    assert!(
+        lines[0].starts_with("one\t") && lines[0].ends_with("\ttrue"),
+        "{text}"
+    );
     assert!(!text.contains(ADMIN_SECRET));
-    assert_eq!(text.lines().count(), 4, "{text}");
 }
 
 #[test]
 fn use_changes_the_default_and_current_follows() {
     let env = two_tenants();
-    env.bare_a0().args(["tenants", "current"]).assert().success().stdout("one\n");
+    env.bare_a0()
+        .args(["tenants", "current"])
+        .assert()
+        .success()
+        .stdout("one\n");
     env.bare_a0()
         .args(["tenants", "use", "two"])
         .assert()
         .success()
         .stderr(predicate::str::contains("two is now the default tenant"));
-    env.bare_a0().args(["tenants", "current"]).assert().success().stdout("two\n");
+    env.bare_a0()
+        .args(["tenants", "current"])
+        .assert()
+        .success()
+        .stdout("two\n");
 }
 
 #[test]
@@ -64,14 +91,22 @@ fn use_of_an_unknown_tenant_exits_2_listing_known_ones() {
         .args(["tenants", "use", "three"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown tenant `three`; known tenants: one, two, local"));
-    env.bare_a0().args(["tenants", "current"]).assert().stdout("one\n");
+        .stderr(predicate::str::contains(
+            "unknown tenant `three`; known tenants: one, two, local",
+        ));
+    env.bare_a0()
+        .args(["tenants", "current"])
+        .assert()
+        .stdout("one\n");
 }
 
 #[test]
 fn tenant_flag_and_a0_tenant_pick_a_tenant_per_command() {
     let env = two_tenants();
-    env.bare_a0().args(["--tenant", "two", "tenants", "current"]).assert().stdout("two\n");
+    env.bare_a0()
+        .args(["--tenant", "two", "tenants", "current"])
+        .assert()
+        .stdout("two\n");
     env.bare_a0()
         .env("A0_TENANT", "two")
         .args(["tenants", "current"])
@@ -87,7 +122,10 @@ fn unknown_tenant_on_a_command_exits_2_and_sends_nothing() {
         .args(["--tenant", "nope", "token"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown tenant `nope`").and(predicate::str::contains("one, two")));
+        .stderr(
+            predicate::str::contains("unknown tenant `nope`")
+                .and(predicate::str::contains("one, two")),
+        );
     env.bare_a0()
         .env("A0_TENANT", "nope")
         .arg("token")
@@ -106,10 +144,15 @@ fn auth0_variables_beat_a0_tenant_but_not_the_tenant_flag() {
     };
     let mut cmd = env.bare_a0();
     with_env(&mut cmd);
-    cmd.env("A0_TENANT", "two").args(["tenants", "current"]).assert().stdout("env\n");
+    cmd.env("A0_TENANT", "two")
+        .args(["tenants", "current"])
+        .assert()
+        .stdout("env\n");
     let mut cmd = env.bare_a0();
     with_env(&mut cmd);
-    cmd.args(["--tenant", "two", "tenants", "current"]).assert().stdout("two\n");
+    cmd.args(["--tenant", "two", "tenants", "current"])
+        .assert()
+        .stdout("two\n");
 }
 
 #[test]

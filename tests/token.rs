@@ -21,7 +21,11 @@ fn token_prints_the_access_token_alone_and_reuses_it_across_commands() {
     assert_eq!(first, second);
     assert!(first.ends_with('\n') && first.trim().lines().count() == 1);
     assert_eq!(first.trim().split('.').count(), 3, "a JWT: {first}");
-    assert_eq!(env.token_requests(), 1, "the cached token was reused, not refreshed");
+    assert_eq!(
+        env.token_requests(),
+        1,
+        "the cached token was reused, not refreshed"
+    );
 }
 
 #[test]
@@ -32,7 +36,13 @@ fn a_token_within_sixty_seconds_of_expiry_is_replaced() {
     let soon = chrono::Utc::now().timestamp() + 30;
     let edited: String = text
         .lines()
-        .map(|l| if l.starts_with("expires_at") { format!("expires_at = {soon}") } else { l.to_string() })
+        .map(|l| {
+            if l.starts_with("expires_at") {
+                format!("expires_at = {soon}")
+            } else {
+                l.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n");
     std::fs::write(&cache, edited).unwrap();
@@ -48,18 +58,40 @@ fn decode_shows_audience_scopes_and_times() {
     let out = env.a0().args(["token", "--decode"]).output().unwrap();
     let text = stdout(&out);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(text.contains(&format!("audience  {}/api/v2/\n", env.base)), "{text}");
+    assert!(
+        text.contains(&format!("audience  {}/api/v2/\n", env.base)),
+        "{text}"
+    );
     assert!(text.contains("scopes    "), "{text}");
-    assert!(text.contains("\n          create:users\n") || text.contains("scopes    create:users\n"), "{text}");
-    assert!(text.contains("(in 23 hours)") || text.contains("(in 1 day)"), "{text}");
+    assert!(
+        text.contains("\n          create:users\n") || text.contains("scopes    create:users\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(in 23 hours)") || text.contains("(in 1 day)"),
+        "{text}"
+    );
     assert!(text.contains("ago)") || text.contains("(now)"), "{text}");
 
-    let out = env.a0().args(["token", "--decode", "--json"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["token", "--decode", "--json"])
+        .output()
+        .unwrap();
     let claims = json(&out);
     assert_eq!(claims["audience"][0], format!("{}/api/v2/", env.base));
-    assert!(claims["scopes"].as_array().unwrap().iter().any(|s| s == "read:users"));
+    assert!(
+        claims["scopes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s == "read:users")
+    );
     assert_eq!(claims["expired"], false);
-    assert!(claims["expires_at"]["unix"].as_i64().unwrap() > claims["issued_at"]["unix"].as_i64().unwrap());
+    assert!(
+        claims["expires_at"]["unix"].as_i64().unwrap()
+            > claims["issued_at"]["unix"].as_i64().unwrap()
+    );
     assert_eq!(env.token_requests(), 1, "decode reused the cached token");
 }
 
@@ -76,10 +108,21 @@ fn auth0_client_variables_override_the_stored_tenant_and_are_not_cached() {
         .code(4)
         .stderr(predicate::str::contains("wrong").not());
     let before = env.token_requests();
-    let out = env.a0_as(ADMIN_ID, ADMIN_SECRET).arg("token").output().unwrap();
+    let out = env
+        .a0_as(ADMIN_ID, ADMIN_SECRET)
+        .arg("token")
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    env.a0_as(ADMIN_ID, ADMIN_SECRET).arg("token").assert().success();
-    assert_eq!(env.token_requests(), before + 2, "env tokens are not written to the cache");
+    env.a0_as(ADMIN_ID, ADMIN_SECRET)
+        .arg("token")
+        .assert()
+        .success();
+    assert_eq!(
+        env.token_requests(),
+        before + 2,
+        "env tokens are not written to the cache"
+    );
     let cache = std::fs::read_to_string(env.config_dir().join("tokens.toml")).unwrap();
     assert!(!cache.contains("[tenants.env]"), "{cache}");
 }

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::GlobalArgs;
 use crate::auth::config::Config;
 use crate::auth::{self, LOCAL_TENANT};
-use crate::output::Format;
+use crate::output::{Format, Kind, Printer};
 
 #[derive(Debug, Subcommand)]
 pub enum TenantsCommand {
@@ -34,11 +34,24 @@ pub async fn run(global: &GlobalArgs, cmd: TenantsCommand) -> anyhow::Result<Exi
     }
 }
 
-fn wants_json(global: &GlobalArgs) -> bool {
-    global.output.json || matches!(global.output.output, Some(Format::Json | Format::Ndjson))
+/// Whether the user asked for structured output (anything but the default plain text).
+fn wants_structured(global: &GlobalArgs) -> bool {
+    let o = &global.output;
+    o.json
+        || o.jq.is_some()
+        || matches!(o.output, Some(Format::Json | Format::Ndjson | Format::Csv))
 }
 
+/// `a0 tenants current` as structured output.
+const CURRENT: Kind = Kind {
+    default_columns: &["name", "source"],
+    columns: &["name", "source"],
+    dotted_roots: &[],
+    id: "name",
+};
+
 fn list(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+    let printer = Printer::new(&global.output, TENANTS)?;
     let cfg = Config::load()?;
     let mut rows: Vec<Value> = cfg
         .tenants
@@ -60,56 +73,17 @@ fn list(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
         "credential_store": "",
         "default": cfg.default.is_none() || cfg.default.as_deref() == Some(LOCAL_TENANT),
     }));
-    print_rows(global, &rows)?;
+    printer.list(&rows)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes the tenant rows to stdout. The one place to switch to `crate::output` once it has a table writer.
-fn print_rows(global: &GlobalArgs, rows: &[Value]) -> anyhow::Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    if wants_json(global) {
-        serde_json::to_writer_pretty(&mut out, rows)?;
-        writeln!(out)?;
-        return Ok(());
-    }
-    let cols = ["name", "domain", "client_id", "credential_store", "default"];
-    let cell = |row: &Value, c: &str| match &row[c] {
-        Value::String(s) => s.clone(),
-        Value::Bool(true) => "*".into(),
-        Value::Bool(false) => String::new(),
-        other => other.to_string(),
-    };
-    let widths: Vec<usize> = cols
-        .iter()
-        .map(|c| {
-            rows.iter()
-                .map(|r| cell(r, c).chars().count())
-                .max()
-                .unwrap_or(0)
-                .max(c.len())
-        })
-        .collect();
-    let line = |cells: Vec<String>| {
-        cells
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c:<w$}"))
-            .collect::<Vec<_>>()
-            .join("  ")
-            .trim_end()
-            .to_string()
-    };
-    writeln!(
-        out,
-        "{}",
-        line(cols.iter().map(|c| c.to_uppercase()).collect())
-    )?;
-    for r in rows {
-        writeln!(out, "{}", line(cols.iter().map(|c| cell(r, c)).collect()))?;
-    }
-    Ok(())
-}
+/// Tenants as `a0 tenants list` shows them.
+const TENANTS: Kind = Kind {
+    default_columns: &["name", "domain", "client_id", "credential_store", "default"],
+    columns: &["name", "domain", "client_id", "credential_store", "default"],
+    dotted_roots: &[],
+    id: "name",
+};
 
 fn use_tenant(name: &str) -> anyhow::Result<ExitCode> {
     let mut cfg = Config::load()?;
@@ -124,8 +98,9 @@ fn use_tenant(name: &str) -> anyhow::Result<ExitCode> {
 
 fn current(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
     let (name, source) = auth::current(global)?;
-    if wants_json(global) {
-        println!("{}", json!({ "name": name, "source": source.describe() }));
+    if wants_structured(global) {
+        Printer::new(&global.output, CURRENT)?
+            .one(&json!({ "name": name, "source": source.describe() }))?;
     } else {
         println!("{name}");
         eprintln!("({})", source.describe());

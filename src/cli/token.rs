@@ -10,7 +10,23 @@ use serde_json::{Map, Value, json};
 use super::GlobalArgs;
 use crate::api;
 use crate::auth;
-use crate::output::Format;
+use crate::output::{Format, Kind, Printer};
+
+/// The claims `a0 token --decode` shows as structured output.
+const CLAIMS: Kind = Kind {
+    default_columns: &["audience", "scopes", "issued_at.time", "expires_at.time"],
+    columns: &[
+        "issuer",
+        "subject",
+        "audience",
+        "scopes",
+        "issued_at",
+        "expires_at",
+        "expired",
+    ],
+    dotted_roots: &["issued_at", "expires_at"],
+    id: "subject",
+};
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
@@ -24,6 +40,15 @@ pub struct TokenArgs {
 }
 
 pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCode> {
+    let o = &global.output;
+    let structured = o.json
+        || o.jq.is_some()
+        || matches!(o.output, Some(Format::Json | Format::Ndjson | Format::Csv));
+    // Validate output flags before anything is sent.
+    let printer = match (args.decode, structured) {
+        (true, true) => Some(Printer::new(o, CLAIMS)?),
+        _ => None,
+    };
     let session = auth::resolve(global).await?;
     let client = api::Client::new(session, global.verbose)?;
     let token = client.access_token(false).await?;
@@ -33,8 +58,8 @@ pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCod
     }
     let claims = decode_claims(&token)?;
     let now = chrono::Utc::now().timestamp();
-    if global.output.json || matches!(global.output.output, Some(Format::Json | Format::Ndjson)) {
-        println!("{}", serde_json::to_string_pretty(&summary(&claims, now))?);
+    if let Some(printer) = printer {
+        printer.one(&summary(&claims, now))?;
     } else {
         print!("{}", table(&claims, now));
     }
