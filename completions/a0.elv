@@ -418,15 +418,25 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand serve 'Serve the local tenant over HTTP'
+            cand serve 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'a0;emulator;serve'= {
+            cand --addr 'Address to listen on (port 0 picks a free port)'
+            cand --data 'SQLite file of the tenant (created if missing). Default: the local tenant''s file, as the CLI uses it'
+            cand --client-id 'Id of the built-in admin client (else the stored or a generated one)'
+            cand --client-secret 'Secret of the built-in admin client; prefer the environment variable to keep it out of argv'
+            cand --config 'TOML file with extra clients: `[[clients]] id = "…" secret = "…" scopes = ["read:users"]`'
+            cand --rate-limit 'Management API requests per second (token bucket, burst of the same size). Default: unlimited'
+            cand --latency 'Delay every /api/v2 and /oauth/token response by MS milliseconds'
+            cand --seed 'JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)'
+            cand --bcrypt-cost 'bcrypt cost for new password hashes'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
             cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --memory 'Keep everything in memory; nothing is written to disk'
             cand --no-input 'Never prompt; fail instead when a value is missing'
             cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
@@ -439,7 +449,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --version 'Print version'
         }
         &'a0;emulator;help'= {
-            cand serve 'Serve the local tenant over HTTP'
+            cand serve 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'a0;emulator;help;serve'= {
@@ -532,7 +542,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;unblock'= {
         }
         &'a0;help;emulator'= {
-            cand serve 'Serve the local tenant over HTTP'
+            cand serve 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
         }
         &'a0;help;emulator;serve'= {
         }

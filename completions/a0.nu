@@ -456,8 +456,18 @@ module completions {
     [ "table" "json" "ndjson" "csv" ]
   }
 
-  # Serve the local tenant over HTTP
+  # Serve the local tenant over HTTP (Authentication API and Management API v2 for users)
   export extern "a0 emulator serve" [
+    --addr: string            # Address to listen on (port 0 picks a free port)
+    --data: path              # SQLite file of the tenant (created if missing). Default: the local tenant's file, as the CLI uses it
+    --memory                  # Keep everything in memory; nothing is written to disk
+    --client-id: string       # Id of the built-in admin client (else the stored or a generated one)
+    --client-secret: string   # Secret of the built-in admin client; prefer the environment variable to keep it out of argv
+    --config: path            # TOML file with extra clients: `[[clients]] id = "…" secret = "…" scopes = ["read:users"]`
+    --rate-limit: string      # Management API requests per second (token bucket, burst of the same size). Default: unlimited
+    --latency: string         # Delay every /api/v2 and /oauth/token response by MS milliseconds
+    --seed: path              # JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)
+    --bcrypt-cost: string     # bcrypt cost for new password hashes
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
@@ -475,7 +485,7 @@ module completions {
   export extern "a0 emulator help" [
   ]
 
-  # Serve the local tenant over HTTP
+  # Serve the local tenant over HTTP (Authentication API and Management API v2 for users)
   export extern "a0 emulator help serve" [
   ]
 
@@ -595,7 +605,7 @@ module completions {
   export extern "a0 help emulator" [
   ]
 
-  # Serve the local tenant over HTTP
+  # Serve the local tenant over HTTP (Authentication API and Management API v2 for users)
   export extern "a0 help emulator serve" [
   ]
 

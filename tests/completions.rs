@@ -29,8 +29,14 @@ fn generate(shell: &str) -> String {
 fn each_shell_gets_a_script_that_knows_the_users_commands() {
     for (shell, _) in SHELLS {
         let script = generate(shell);
-        assert!(script.contains("unblock"), "{shell} script lacks `users unblock`");
-        assert!(script.contains("per-page"), "{shell} script lacks `--per-page`");
+        assert!(
+            script.contains("unblock"),
+            "{shell} script lacks `users unblock`"
+        );
+        assert!(
+            script.contains("per-page"),
+            "{shell} script lacks `--per-page`"
+        );
     }
 }
 
@@ -57,5 +63,9 @@ fn committed_completion_scripts_are_up_to_date() {
 
 #[test]
 fn unknown_shell_is_a_usage_error() {
-    Command::cargo_bin("a0").unwrap().args(["completions", "tcsh"]).assert().code(2);
+    Command::cargo_bin("a0")
+        .unwrap()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
 }

@@ -13,7 +13,9 @@ fn a0() -> Command {
         }
     }
     // A fixed width so wrapping is the same everywhere.
-    cmd.env("COLUMNS", "100").env("TERM", "dumb").env_remove("NO_COLOR");
+    cmd.env("COLUMNS", "100")
+        .env("TERM", "dumb")
+        .env_remove("NO_COLOR");
     cmd
 }
 
@@ -40,16 +42,26 @@ const COMMANDS: &[&[&str]] = &[
 #[test]
 fn help_of_each_users_command_matches_its_snapshot() {
     for cmd in COMMANDS {
-        let name = if cmd.is_empty() { "a0".to_owned() } else { format!("a0 {}", cmd.join(" ")) };
+        let name = if cmd.is_empty() {
+            "a0".to_owned()
+        } else {
+            format!("a0 {}", cmd.join(" "))
+        };
         insta::assert_snapshot!(name.replace(' ', "_"), help(cmd));
     }
 }
 
 #[test]
 fn every_leaf_command_help_has_an_example() {
-    for cmd in COMMANDS.iter().filter(|c| c.len() >= 2 || c.first() == Some(&"completions")) {
+    for cmd in COMMANDS
+        .iter()
+        .filter(|c| c.len() >= 2 || c.first() == Some(&"completions"))
+    {
         let text = help(cmd);
-        assert!(text.contains("Examples:\n  a0 "), "{cmd:?} has no example:\n{text}");
+        assert!(
+            text.contains("Examples:\n  a0 "),
+            "{cmd:?} has no example:\n{text}"
+        );
     }
 }
 
@@ -57,7 +69,10 @@ fn every_leaf_command_help_has_an_example() {
 fn top_level_help_documents_every_exit_code() {
     let text = help(&[]);
     for code in ["0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "130"] {
-        assert!(text.contains(&format!("\n  {code}")), "exit code {code} missing:\n{text}");
+        assert!(
+            text.contains(&format!("\n  {code}")),
+            "exit code {code} missing:\n{text}"
+        );
     }
 }
 

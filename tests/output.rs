@@ -9,7 +9,9 @@ use std::process::Stdio;
 use common::{TestEnv, json, stderr, stdout};
 
 fn seeded(n: usize) -> TestEnv {
-    TestEnv::builder().seed_users(TestEnv::numbered_users(n)).start()
+    TestEnv::builder()
+        .seed_users(TestEnv::numbered_users(n))
+        .start()
 }
 
 const SORTED: &[&str] = &["users", "list", "--sort", "email:1"];
@@ -27,10 +29,18 @@ fn piped_table_is_tab_separated_without_header_colour_or_truncation() {
 #[test]
 fn fields_choose_the_columns_including_dotted_paths() {
     let env = TestEnv::new();
-    env.create_user("f@example.com", &["--name", "Eff", "--app-metadata", r#"{"plan":"pro"}"#]);
+    env.create_user(
+        "f@example.com",
+        &["--name", "Eff", "--app-metadata", r#"{"plan":"pro"}"#],
+    );
     let out = env
         .a0()
-        .args(["users", "list", "--fields", "email,name,app_metadata.plan,blocked"])
+        .args([
+            "users",
+            "list",
+            "--fields",
+            "email,name,app_metadata.plan,blocked",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
@@ -49,16 +59,28 @@ fn json_is_an_array_of_the_apis_objects_and_compact_when_piped() {
     // -o json and A0_OUTPUT=json are the same thing.
     let o = env.a0().args(SORTED).args(["-o", "json"]).output().unwrap();
     assert_eq!(json(&o), v);
-    let e = env.a0().args(SORTED).env("A0_OUTPUT", "json").output().unwrap();
+    let e = env
+        .a0()
+        .args(SORTED)
+        .env("A0_OUTPUT", "json")
+        .output()
+        .unwrap();
     assert_eq!(json(&e), v);
 }
 
 #[test]
 fn ndjson_is_one_object_per_line() {
     let env = seeded(3);
-    let out = env.a0().args(SORTED).args(["-o", "ndjson"]).output().unwrap();
-    let lines: Vec<serde_json::Value> =
-        stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let out = env
+        .a0()
+        .args(SORTED)
+        .args(["-o", "ndjson"])
+        .output()
+        .unwrap();
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[2]["email"], "user0002@example.com");
 }
@@ -84,29 +106,57 @@ fn quiet_prints_ids_one_per_line() {
     let out = env.a0().args(SORTED).arg("--quiet").output().unwrap();
     let ids: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
     assert_eq!(ids.len(), 3);
-    assert!(ids.iter().all(|i| i.ends_with(&format!("seed{}", &i[i.len() - 4..]))), "{ids:?}");
+    assert!(
+        ids.iter()
+            .all(|i| i.ends_with(&format!("seed{}", &i[i.len() - 4..]))),
+        "{ids:?}"
+    );
 }
 
 #[test]
 fn jq_filters_and_prints_strings_raw() {
     let env = seeded(3);
-    let out = env.a0().args(SORTED).args(["--jq", ".[].email"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(SORTED)
+        .args(["--jq", ".[].email"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
         "user0000@example.com\nuser0001@example.com\nuser0002@example.com\n"
     );
-    let out = env.a0().args(SORTED).args(["--jq", "map(.email_verified) | length"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(SORTED)
+        .args(["--jq", "map(.email_verified) | length"])
+        .output()
+        .unwrap();
     assert_eq!(stdout(&out), "3\n");
-    let out = env.a0().args(SORTED).args(["--jq", ".[0] | {email}"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(SORTED)
+        .args(["--jq", ".[0] | {email}"])
+        .output()
+        .unwrap();
     assert_eq!(stdout(&out), "{\"email\":\"user0000@example.com\"}\n");
 }
 
 #[test]
 fn colour_is_forced_by_clicolor_force_and_disabled_by_no_color_and_the_flag() {
     let env = seeded(1);
-    let forced = env.a0().args(SORTED).arg("--json").env("CLICOLOR_FORCE", "1").output().unwrap();
-    assert!(stdout(&forced).contains('\x1b'), "CLICOLOR_FORCE colours even when piped");
+    let forced = env
+        .a0()
+        .args(SORTED)
+        .arg("--json")
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&forced).contains('\x1b'),
+        "CLICOLOR_FORCE colours even when piped"
+    );
     let no = env
         .a0()
         .args(SORTED)
@@ -129,7 +179,8 @@ fn colour_is_forced_by_clicolor_force_and_disabled_by_no_color_and_the_flag() {
 #[test]
 fn a_broken_pipe_exits_0_without_a_message() {
     let env = seeded(300);
-    let mut child = env.std_a0()
+    let mut child = env
+        .std_a0()
         .args(["users", "list", "--limit", "300", "-o", "ndjson"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -7,7 +7,7 @@ use a0_emulator::EmulatorConfig;
 use a0_emulator::config::ClientConfig;
 use common::{ADMIN_ID, ADMIN_SECRET, Login, TestEnv, json, stderr, stdout};
 
-const PASSWORD: &str = "correct horse battery staple";
+const PASSWORD: &str = "Correct Horse Battery Staple 9";
 
 #[test]
 fn create_sends_every_given_attribute_and_never_prints_the_password() {
@@ -17,10 +17,34 @@ fn create_sends_every_given_attribute_and_never_prints_the_password() {
     std::fs::write(&prefs, r#"{"theme":"dark"}"#).unwrap();
     let out = env
         .a0()
-        .args(["users", "create", "--connection", "Username-Password-Authentication"])
-        .args(["--email", "ada@example.com", "--name", "Ada Lovelace", "--given-name", "Ada"])
-        .args(["--family-name", "Lovelace", "--nickname", "ada", "--phone-number", "+14155550100"])
-        .args(["--picture", "https://example.com/ada.png", "--email-verified", "--no-verify-email"])
+        .args([
+            "users",
+            "create",
+            "--connection",
+            "Username-Password-Authentication",
+        ])
+        .args([
+            "--email",
+            "ada@example.com",
+            "--name",
+            "Ada Lovelace",
+            "--given-name",
+            "Ada",
+        ])
+        .args([
+            "--family-name",
+            "Lovelace",
+            "--nickname",
+            "ada",
+            "--phone-number",
+            "+14155550100",
+        ])
+        .args([
+            "--picture",
+            "https://example.com/ada.png",
+            "--email-verified",
+            "--no-verify-email",
+        ])
         .args(["--app-metadata", r#"{"plan":"pro"}"#])
         .arg(format!("--user-metadata=@{}", prefs.display()))
         .args(["--password-stdin", "--json", "-v"])
@@ -40,18 +64,35 @@ fn create_sends_every_given_attribute_and_never_prints_the_password() {
     assert_eq!(user["user_metadata"], serde_json::json!({"theme":"dark"}));
     for text in [stdout(&out), stderr(&out)] {
         assert!(!text.contains(PASSWORD), "the password was printed");
-        assert!(!text.contains(ADMIN_SECRET), "the client secret was printed");
+        assert!(
+            !text.contains(ADMIN_SECRET),
+            "the client secret was printed"
+        );
     }
     // Creating the same user again is a conflict (exit 1) with Auth0's message.
     let again = env
         .a0()
-        .args(["users", "create", "--connection", "Username-Password-Authentication"])
+        .args([
+            "users",
+            "create",
+            "--connection",
+            "Username-Password-Authentication",
+        ])
         .args(["--email", "ada@example.com", "--password-stdin"])
         .write_stdin(format!("{PASSWORD}\n"))
         .output()
         .unwrap();
-    assert_eq!(again.status.code(), Some(1), "a conflict is exit 1: {}", stderr(&again));
-    assert!(stderr(&again).contains("already exists"), "{}", stderr(&again));
+    assert_eq!(
+        again.status.code(),
+        Some(1),
+        "a conflict is exit 1: {}",
+        stderr(&again)
+    );
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
 }
 
 #[test]
@@ -66,7 +107,12 @@ fn metadata_can_come_from_stdin() {
     let env = TestEnv::new();
     let out = env
         .a0()
-        .args(["users", "create", "--connection", "Username-Password-Authentication"])
+        .args([
+            "users",
+            "create",
+            "--connection",
+            "Username-Password-Authentication",
+        ])
         .args(["--email", "s@example.com", "--app-metadata", "-", "--json"])
         .write_stdin(r#"{"from":"stdin"}"#)
         .output()
@@ -89,7 +135,12 @@ fn a_client_without_create_users_gets_a_403_that_names_the_scope_and_how_to_gran
         .start();
     let out = env
         .a0_as("reader", "reader-secret")
-        .args(["users", "create", "--connection", "Username-Password-Authentication"])
+        .args([
+            "users",
+            "create",
+            "--connection",
+            "Username-Password-Authentication",
+        ])
         .args(["--email", "r@example.com", "--password-stdin"])
         .write_stdin(format!("{PASSWORD}\n"))
         .output()
@@ -98,7 +149,10 @@ fn a_client_without_create_users_gets_a_403_that_names_the_scope_and_how_to_gran
     let err = stderr(&out);
     assert!(err.contains("create:users"), "{err}");
     assert!(err.contains("Machine to Machine Applications"), "{err}");
-    env.a0_as("reader", "reader-secret").args(["users", "list"]).assert().success();
+    env.a0_as("reader", "reader-secret")
+        .args(["users", "list"])
+        .assert()
+        .success();
 }
 
 fn unsent(args: &[&str], stdin: &str) -> (std::process::Output, u64) {
@@ -112,18 +166,62 @@ fn unsent(args: &[&str], stdin: &str) -> (std::process::Output, u64) {
     (out, env.token_requests())
 }
 
-const BASE: &[&str] = &["users", "create", "--connection", "Username-Password-Authentication"];
+const BASE: &[&str] = &[
+    "users",
+    "create",
+    "--connection",
+    "Username-Password-Authentication",
+];
 
 #[test]
 fn bad_create_inputs_exit_2_and_send_nothing() {
     let cases: &[(&[&str], &str, &str)] = &[
-        (&["--email", "a@example.com", "--app-metadata", "{\"plan\": }"], "", "line 1 column"),
-        (&["--email", "a@example.com", "--app-metadata", "[1,2]"], "", "must be a JSON object"),
-        (&["--email", "a@example.com", "--user-metadata", "\"x\""], "", "must be a JSON object"),
-        (&["--email", "a@example.com", "--data", "@/nonexistent/file.json"], "", "cannot read"),
-        (&["--email", "ada.example.com", "--password-stdin"], PASSWORD, "not an email address"),
-        (&["--email", "a@example.com", "--password-stdin"], "", "stdin is empty"),
-        (&["--email", "a@example.com", "--password-stdin", "--app-metadata", "-"], "{}", "cannot both read stdin"),
+        (
+            &["--email", "a@example.com", "--app-metadata", "{\"plan\": }"],
+            "",
+            "line 1 column",
+        ),
+        (
+            &["--email", "a@example.com", "--app-metadata", "[1,2]"],
+            "",
+            "must be a JSON object",
+        ),
+        (
+            &["--email", "a@example.com", "--user-metadata", "\"x\""],
+            "",
+            "must be a JSON object",
+        ),
+        (
+            &[
+                "--email",
+                "a@example.com",
+                "--data",
+                "@/nonexistent/file.json",
+            ],
+            "",
+            "cannot read",
+        ),
+        (
+            &["--email", "ada.example.com", "--password-stdin"],
+            PASSWORD,
+            "not an email address",
+        ),
+        (
+            &["--email", "a@example.com", "--password-stdin"],
+            "",
+            "stdin is empty",
+        ),
+        (
+            &[
+                "--email",
+                "a@example.com",
+                "--password-stdin",
+                "--app-metadata",
+                "-",
+            ],
+            "{}",
+            "cannot both read stdin",
+        ),
     ];
     for (extra, stdin, needle) in cases {
         let args: Vec<&str> = BASE.iter().chain(extra.iter()).copied().collect();
@@ -132,7 +230,10 @@ fn bad_create_inputs_exit_2_and_send_nothing() {
         assert!(stderr(&out).contains(needle), "{extra:?}: {}", stderr(&out));
         assert_eq!(tokens, 0, "{extra:?} sent a request");
     }
-    let (out, tokens) = unsent(&["users", "create", "--email", "a@example.com", "--no-input"], "");
+    let (out, tokens) = unsent(
+        &["users", "create", "--email", "a@example.com", "--no-input"],
+        "",
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--connection is required"));
     assert_eq!(tokens, 0);

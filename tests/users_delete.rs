@@ -20,7 +20,11 @@ fn delete_with_yes_deletes() {
     let env = TestEnv::new();
     let user = env.create_user("gone@example.com", &[]);
     let id = user["user_id"].as_str().unwrap();
-    let out = env.a0().args(["users", "delete", id, "--yes"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "delete", id, "--yes"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).is_empty(), "delete prints no data");
     assert!(env.stored_user(id).is_none());
@@ -32,10 +36,21 @@ fn delete_reports_missing_users_deletes_the_others_and_exits_6() {
     let env = TestEnv::new();
     let a = env.create_user("a@example.com", &[]);
     let b = env.create_user("b@example.com", &[]);
-    let (a, b) = (a["user_id"].as_str().unwrap(), b["user_id"].as_str().unwrap());
-    let out = env.a0().args(["users", "delete", "-y", a, "auth0|missing", b]).output().unwrap();
+    let (a, b) = (
+        a["user_id"].as_str().unwrap(),
+        b["user_id"].as_str().unwrap(),
+    );
+    let out = env
+        .a0()
+        .args(["users", "delete", "-y", a, "auth0|missing", b])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
-    assert!(stderr(&out).contains("auth0|missing: no such user"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("auth0|missing: no such user"),
+        "{}",
+        stderr(&out)
+    );
     assert!(env.stored_user(a).is_none());
     assert!(env.stored_user(b).is_none());
 }
@@ -43,7 +58,10 @@ fn delete_reports_missing_users_deletes_the_others_and_exits_6() {
 #[test]
 fn delete_of_one_missing_user_exits_3() {
     let env = TestEnv::new();
-    env.a0().args(["users", "delete", "-y", "auth0|missing"]).assert().code(3);
+    env.a0()
+        .args(["users", "delete", "-y", "auth0|missing"])
+        .assert()
+        .code(3);
 }
 
 #[test]
@@ -51,12 +69,20 @@ fn block_and_unblock_patch_blocked() {
     let env = TestEnv::new();
     let user = env.create_user("blk@example.com", &[]);
     let id = user["user_id"].as_str().unwrap();
-    let out = env.a0().args(["users", "block", id, "--json"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "block", id, "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json(&out)["blocked"], true);
     assert_eq!(env.stored_user(id).unwrap()["blocked"], true);
 
-    let out = env.a0().args(["users", "unblock", id, "--json"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "unblock", id, "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(env.stored_user(id).unwrap()["blocked"], false);
 }
@@ -66,7 +92,11 @@ fn block_of_several_with_one_missing_blocks_the_rest_and_exits_6() {
     let env = TestEnv::new();
     let a = env.create_user("a@example.com", &[]);
     let a = a["user_id"].as_str().unwrap();
-    let out = env.a0().args(["users", "block", a, "auth0|missing", "--quiet"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "block", a, "auth0|missing", "--quiet"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
     assert_eq!(stdout(&out), format!("{a}\n"));
     assert_eq!(env.stored_user(a).unwrap()["blocked"], true);

@@ -8,7 +8,9 @@ use std::collections::BTreeSet;
 use common::{ADMIN_ID, ADMIN_SECRET, Login, TestEnv, json, stderr, stdout};
 
 fn seeded(n: usize) -> TestEnv {
-    TestEnv::builder().seed_users(TestEnv::numbered_users(n)).start()
+    TestEnv::builder()
+        .seed_users(TestEnv::numbered_users(n))
+        .start()
 }
 
 fn ids(v: &serde_json::Value) -> Vec<String> {
@@ -40,12 +42,16 @@ fn list_pages_through_250_users_without_duplicates_or_gaps() {
     let env = seeded(250);
     let out = env
         .a0()
-        .args(["users", "list", "--limit", "250", "--sort", "email:1", "--json"])
+        .args([
+            "users", "list", "--limit", "250", "--sort", "email:1", "--json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let got = emails(&json(&out));
-    let expected: Vec<String> = (0..250).map(|i| format!("user{i:04}@example.com")).collect();
+    let expected: Vec<String> = (0..250)
+        .map(|i| format!("user{i:04}@example.com"))
+        .collect();
     assert_eq!(got, expected, "every user exactly once, in order");
 }
 
@@ -54,13 +60,19 @@ fn a_limit_that_is_not_a_multiple_of_100_gets_exactly_that_many_distinct_users()
     let env = seeded(250);
     let out = env
         .a0()
-        .args(["users", "list", "--limit", "150", "--sort", "email:1", "--json"])
+        .args([
+            "users", "list", "--limit", "150", "--sort", "email:1", "--json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let got = emails(&json(&out));
     assert_eq!(got.len(), 150);
-    assert_eq!(got.iter().collect::<BTreeSet<_>>().len(), 150, "no duplicates");
+    assert_eq!(
+        got.iter().collect::<BTreeSet<_>>().len(),
+        150,
+        "no duplicates"
+    );
     assert_eq!(got.last().unwrap(), "user0149@example.com", "no gaps");
 }
 
@@ -76,13 +88,20 @@ fn list_stops_at_the_1000_cap_with_a_warning_naming_jobs_export() {
     let lines: BTreeSet<String> = stdout(&out).lines().map(str::to_owned).collect();
     assert_eq!(lines.len(), 1000);
     let err = stderr(&out);
-    assert!(err.contains("1,000") && err.contains("a0 jobs export"), "{err}");
+    assert!(
+        err.contains("1,000") && err.contains("a0 jobs export"),
+        "{err}"
+    );
 }
 
 #[test]
 fn below_the_cap_there_is_no_warning() {
     let env = seeded(120);
-    let out = env.a0().args(["users", "list", "--limit", "5000", "--quiet"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "list", "--limit", "5000", "--quiet"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert_eq!(stdout(&out).lines().count(), 120);
     assert!(!stderr(&out).contains("jobs export"));
@@ -93,7 +112,13 @@ fn query_filters_users() {
     let env = seeded(30);
     let out = env
         .a0()
-        .args(["users", "list", "-q", "email:\"user0007@example.com\"", "--json"])
+        .args([
+            "users",
+            "list",
+            "-q",
+            "email:\"user0007@example.com\"",
+            "--json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
@@ -105,7 +130,13 @@ fn connection_flag_restricts_to_that_connection_and_is_anded_with_the_query() {
     let env = seeded(5);
     let out = env
         .a0()
-        .args(["users", "list", "--connection", "Username-Password-Authentication", "--json"])
+        .args([
+            "users",
+            "list",
+            "--connection",
+            "Username-Password-Authentication",
+            "--json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
@@ -113,7 +144,13 @@ fn connection_flag_restricts_to_that_connection_and_is_anded_with_the_query() {
 
     let out = env
         .a0()
-        .args(["users", "list", "--connection", "no-such-connection", "--json"])
+        .args([
+            "users",
+            "list",
+            "--connection",
+            "no-such-connection",
+            "--json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
@@ -121,7 +158,12 @@ fn connection_flag_restricts_to_that_connection_and_is_anded_with_the_query() {
 
     let out = env
         .a0()
-        .args(["users", "list", "--connection", "Username-Password-Authentication"])
+        .args([
+            "users",
+            "list",
+            "--connection",
+            "Username-Password-Authentication",
+        ])
         .args(["-q", "email:\"user0001@example.com\"", "--json"])
         .output()
         .unwrap();
@@ -133,11 +175,23 @@ fn page_and_per_page_fetch_exactly_one_page() {
     let env = seeded(40);
     let out = env
         .a0()
-        .args(["users", "list", "--page", "1", "--per-page", "10", "--sort", "email:1", "--json"])
+        .args([
+            "users",
+            "list",
+            "--page",
+            "1",
+            "--per-page",
+            "10",
+            "--sort",
+            "email:1",
+            "--json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let expected: Vec<String> = (10..20).map(|i| format!("user{i:04}@example.com")).collect();
+    let expected: Vec<String> = (10..20)
+        .map(|i| format!("user{i:04}@example.com"))
+        .collect();
     assert_eq!(emails(&json(&out)), expected);
 }
 
@@ -155,15 +209,28 @@ fn rate_limited_requests_are_waited_out_and_retried() {
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     assert_eq!(stdout(&out).lines().collect::<BTreeSet<_>>().len(), 450);
-    assert!(err.contains("< 429"), "the verbose log shows the 429 that was waited out:\n{err}");
-    assert!(!err.contains(ADMIN_SECRET), "the secret never appears in the log");
-    assert!(!err.to_lowercase().contains("bearer "), "the Authorization header is not logged");
+    assert!(
+        err.contains("< 429"),
+        "the verbose log shows the 429 that was waited out:\n{err}"
+    );
+    assert!(
+        !err.contains(ADMIN_SECRET),
+        "the secret never appears in the log"
+    );
+    assert!(
+        !err.to_lowercase().contains("bearer "),
+        "the Authorization header is not logged"
+    );
 }
 
 /// A fresh emulator with nothing cached: any request a0 sent would first fetch a token.
 fn unsent(args: &[&str]) -> (std::process::Output, u64) {
     let env = TestEnv::builder().login(Login::None).start();
-    let out = env.a0_as(ADMIN_ID, ADMIN_SECRET).args(args).output().unwrap();
+    let out = env
+        .a0_as(ADMIN_ID, ADMIN_SECRET)
+        .args(args)
+        .output()
+        .unwrap();
     (out, env.token_requests())
 }
 
@@ -173,9 +240,15 @@ fn bad_list_inputs_exit_2_and_send_nothing() {
         (&["users", "list", "--limit", "0"][..], "--limit"),
         (&["users", "list", "--sort", "created_at"][..], "--sort"),
         (&["users", "list", "--sort", "created_at:2"][..], "--sort"),
-        (&["users", "list", "--page", "1", "--limit", "10"][..], "--page"),
+        (
+            &["users", "list", "--page", "1", "--limit", "10"][..],
+            "--page",
+        ),
         (&["users", "list", "--per-page", "500"][..], "--per-page"),
-        (&["users", "list", "--fields", "user_id,shoe_size"][..], "shoe_size"),
+        (
+            &["users", "list", "--fields", "user_id,shoe_size"][..],
+            "shoe_size",
+        ),
         (&["users", "list", "--jq", ".[] | "][..], "--jq"),
     ] {
         let (out, tokens) = unsent(args);

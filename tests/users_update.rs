@@ -8,9 +8,16 @@ use common::{TestEnv, stderr, stdout};
 #[test]
 fn update_never_sends_unset_fields_so_a_blocked_user_stays_blocked() {
     let env = TestEnv::new();
-    let user = env.create_user("blocked@example.com", &["--blocked", "--app-metadata", r#"{"keep":1}"#]);
+    let user = env.create_user(
+        "blocked@example.com",
+        &["--blocked", "--app-metadata", r#"{"keep":1}"#],
+    );
     let id = user["user_id"].as_str().unwrap();
-    let out = env.a0().args(["users", "update", id, "--name", "x", "--json"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "update", id, "--name", "x", "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let stored = env.stored_user(id).expect("user is stored");
     assert_eq!(stored["name"], "x");
@@ -36,7 +43,11 @@ fn unset_removes_an_attribute_and_null_removes_a_metadata_key() {
     assert!(out.status.success(), "{}", stderr(&out));
     let stored = env.stored_user(id).unwrap();
     assert_ne!(stored["nickname"], "nick");
-    assert_eq!(stored["user_metadata"], serde_json::json!({"b":2,"c":3}), "one-level merge");
+    assert_eq!(
+        stored["user_metadata"],
+        serde_json::json!({"b":2,"c":3}),
+        "one-level merge"
+    );
 }
 
 #[test]
@@ -47,19 +58,28 @@ fn password_change_reads_stdin_and_prints_no_password() {
     let out = env
         .a0()
         .args(["users", "update", id, "--password-stdin", "-v"])
-        .write_stdin("a whole new password 42\n")
+        .write_stdin("A whole new Password 42\n")
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!stdout(&out).contains("a whole new password"));
     assert!(!stderr(&out).contains("a whole new password"));
-    assert!(env.stored_user(id).unwrap().get("last_password_reset").is_some());
+    assert!(
+        env.stored_user(id)
+            .unwrap()
+            .get("last_password_reset")
+            .is_some()
+    );
 }
 
 #[test]
 fn update_of_a_missing_user_exits_3() {
     let env = TestEnv::new();
-    let out = env.a0().args(["users", "update", "auth0|nobody", "--name", "x"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "update", "auth0|nobody", "--name", "x"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
 }
 
@@ -71,12 +91,30 @@ fn bad_update_inputs_exit_2_and_send_nothing() {
     let before = env.stored_user(id);
     for (args, needle) in [
         (vec!["users", "update", id], "nothing to update"),
-        (vec!["users", "update", id, "--unset", "user_id"], "can unset only"),
-        (vec!["users", "update", id, "--name", "x", "--unset", "name"], "conflicts"),
-        (vec!["users", "update", id, "--email", "nope"], "not an email address"),
-        (vec!["users", "update", id, "--app-metadata", "{"], "invalid JSON"),
-        (vec!["users", "update", id, "--password-stdin"], "stdin is empty"),
-        (vec!["users", "update", id, "--password-prompt"], "needs a terminal"),
+        (
+            vec!["users", "update", id, "--unset", "user_id"],
+            "can unset only",
+        ),
+        (
+            vec!["users", "update", id, "--name", "x", "--unset", "name"],
+            "conflicts",
+        ),
+        (
+            vec!["users", "update", id, "--email", "nope"],
+            "not an email address",
+        ),
+        (
+            vec!["users", "update", id, "--app-metadata", "{"],
+            "invalid JSON",
+        ),
+        (
+            vec!["users", "update", id, "--password-stdin"],
+            "stdin is empty",
+        ),
+        (
+            vec!["users", "update", id, "--password-prompt"],
+            "needs a terminal",
+        ),
     ] {
         let out = env.a0().args(&args).write_stdin("").output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));

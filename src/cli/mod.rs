@@ -18,9 +18,11 @@ use crate::output::OutputArgs;
 pub const AFTER_HELP: &str = "\
 Examples:
   a0 users list
-  a0 users create --connection Username-Password-Authentication --email ada@example.com --password-stdin <<< 'correct horse battery'
+  a0 users create --connection Username-Password-Authentication \\
+      --email ada@example.com --password-stdin <<< 'Correct Horse Battery 9'
   a0 login --domain tenant.eu.auth0.com --client-id ID --client-secret-stdin < secret.txt
-  AUTH0_DOMAIN=tenant.eu.auth0.com AUTH0_CLIENT_ID=… AUTH0_CLIENT_SECRET=… a0 users list -o json
+  AUTH0_DOMAIN=tenant.eu.auth0.com AUTH0_CLIENT_ID=… AUTH0_CLIENT_SECRET=… \\
+      a0 users list -o json
 
 Without a configured tenant, a0 uses the built-in local tenant (an emulator stored in your data dir).
 
@@ -46,6 +48,7 @@ pub struct Cli {
 
 /// Flags every command takes.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Tenant to use (a name from `a0 tenants list`, or `local`).
     #[arg(long, global = true, env = "A0_TENANT")]

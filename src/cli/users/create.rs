@@ -14,9 +14,11 @@ use crate::output::{self, Printer};
 
 pub const EXAMPLES: &str = "\
 Examples:
-  a0 users create --connection Username-Password-Authentication --email ada@example.com --password-stdin <<< 'correct horse battery'
+  a0 users create --connection Username-Password-Authentication \\
+      --email ada@example.com --password-stdin <<< 'Correct Horse Battery 9'
   a0 users create --connection Username-Password-Authentication --email ada@example.com \\
-      --name 'Ada Lovelace' --app-metadata '{\"plan\":\"pro\"}' --user-metadata @prefs.json --password-stdin < pw.txt
+      --name 'Ada Lovelace' --app-metadata '{\"plan\":\"pro\"}' --user-metadata @prefs.json \\
+      --password-stdin < pw.txt
   a0 users create     # on a terminal: asks for the connection, email and password";
 
 #[derive(Debug, Args)]

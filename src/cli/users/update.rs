@@ -12,13 +12,14 @@ use crate::cli::GlobalArgs;
 use crate::error::usage;
 use crate::output::{self, Printer};
 
-pub const LONG_ABOUT: &str = "\
-Change a user: sends only the fields you give; everything else stays as it is.
+pub const LONG_ABOUT: &str = "Change a user: sends only the fields you give; everything else stays as it is \
+(a blocked user stays blocked).
 
-Metadata (--app-metadata, --user-metadata) merges one level deep: top-level keys you send replace the
-stored ones, keys you do not send are kept, a key set to null is removed (`--user-metadata '{\"theme\":null}'`),
-nested objects are replaced whole, and an empty object `{}` clears the metadata. --unset FIELD removes a root
-attribute (sends it as null).";
+Metadata (--app-metadata, --user-metadata) merges one level deep: top-level keys you send replace the stored \
+ones, keys you do not send are kept, a key set to null is removed (--user-metadata '{\"theme\":null}'), nested \
+objects are replaced whole, and an empty object {} clears the metadata.
+
+--unset FIELD removes a root attribute (sends it as null).";
 
 pub const EXAMPLES: &str = "\
 Examples:
