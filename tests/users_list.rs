@@ -258,3 +258,20 @@ fn bad_list_inputs_exit_2_and_send_nothing() {
         assert_eq!(tokens, 0, "{args:?} sent a request");
     }
 }
+
+#[test]
+fn the_access_token_is_reused_across_commands() {
+    let env = seeded(3);
+    let after_login = env.token_requests();
+    for _ in 0..3 {
+        env.a0()
+            .args(["users", "list", "--quiet"])
+            .assert()
+            .success();
+    }
+    assert_eq!(
+        env.token_requests(),
+        after_login,
+        "login's token is cached and reused"
+    );
+}

@@ -16,9 +16,25 @@ pub fn write_table(
     style: Style,
 ) -> io::Result<()> {
     let mut table = Table::new();
-    table
-        .load_style(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Dynamic);
+    table.load_style(presets::NOTHING);
+    // The terminal's width; else $COLUMNS (some ptys report 0 columns); else no wrapping at all.
+    let usable = |w: &u16| *w >= 20;
+    let width = table.width().filter(usable).or_else(|| {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(usable)
+    });
+    match width {
+        Some(w) => {
+            table
+                .set_width(w)
+                .set_content_arrangement(ContentArrangement::Dynamic);
+        }
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
     // comfy-table sizes itself to the terminal; colour is only the attributes added below.
     if style.color {
         table.enforce_styling();
