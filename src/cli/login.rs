@@ -16,8 +16,9 @@ use crate::error::usage;
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   a0 login
-  printf %s \"$SECRET\" | a0 login --no-input --domain acme.eu.auth0.com --client-id abc123 --client-secret-stdin
-  a0 login --name dev --domain http://127.0.0.1:4000 --client-id ID --client-secret-stdin < secret.txt")]
+  a0 login --no-input --domain acme.eu.auth0.com --client-id ID \\
+      --client-secret-stdin < secret.txt
+  a0 login --name dev --domain http://127.0.0.1:4000 --insecure-storage")]
 pub struct LoginArgs {
     /// Tenant domain (`acme.eu.auth0.com`) or URL; `http://` only for loopback addresses.
     #[arg(long)]
