@@ -22,6 +22,13 @@ use serde_json::Value;
 pub const ADMIN_ID: &str = "a0-test-admin";
 pub const ADMIN_SECRET: &str = "a0-test-admin-secret";
 
+/// One RS256 key for every emulator in this test binary (generating one takes a moment).
+fn shared_signing_key() -> String {
+    static KEY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    KEY.get_or_init(|| a0_emulator::store::tenant::generate_signing_key_pem().unwrap())
+        .clone()
+}
+
 /// How the harness logs `a0` in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Login {
@@ -77,6 +84,7 @@ impl Builder {
         let mut builder = Emulator::builder()
             .in_memory()
             .admin_client(ADMIN_ID, ADMIN_SECRET)
+            .signing_key_pem(shared_signing_key())
             .settings(self.settings);
         if let Some(config) = self.config {
             builder = builder.config(config);
@@ -166,6 +174,14 @@ impl TestEnv {
         &self.store
     }
 
+    /// The user document the emulator stored for `user_id` (exactly what the API returns), if any.
+    pub fn stored_user(&self, user_id: &str) -> Option<Value> {
+        self.store
+            .user_doc(user_id)
+            .unwrap()
+            .map(|doc| serde_json::from_str(&doc).unwrap())
+    }
+
     /// How many `POST /oauth/token` the emulator has answered.
     pub fn token_requests(&self) -> u64 {
         (self.token_requests)()
@@ -199,7 +215,24 @@ impl TestEnv {
 
     /// `a0` with the hermetic environment only (no credentials added).
     pub fn bare_a0(&self) -> Command {
-        let mut cmd = Command::cargo_bin("a0").unwrap();
+        let mut cmd = Command::from_std(self.std_bare_a0());
+        cmd.timeout(Duration::from_secs(120));
+        cmd
+    }
+
+    /// Like [`TestEnv::a0`], as a `std::process::Command` (for tests that need to spawn and stream).
+    pub fn std_a0(&self) -> std::process::Command {
+        let mut cmd = self.std_bare_a0();
+        if self.login == Login::Env {
+            cmd.env("AUTH0_DOMAIN", &self.base)
+                .env("AUTH0_CLIENT_ID", ADMIN_ID)
+                .env("AUTH0_CLIENT_SECRET", ADMIN_SECRET);
+        }
+        cmd
+    }
+
+    fn std_bare_a0(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_a0"));
         let root = self.dir.path();
         for (key, _) in std::env::vars_os() {
             let k = key.to_string_lossy();
@@ -207,7 +240,14 @@ impl TestEnv {
                 cmd.env_remove(&key);
             }
         }
-        for k in ["NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM", "COLUMNS", "RUST_LOG"] {
+        for k in [
+            "NO_COLOR",
+            "CLICOLOR",
+            "CLICOLOR_FORCE",
+            "TERM",
+            "COLUMNS",
+            "RUST_LOG",
+        ] {
             cmd.env_remove(k);
         }
         cmd.env("HOME", root.join("home"))
@@ -218,15 +258,21 @@ impl TestEnv {
             .env("XDG_CACHE_HOME", root.join("xdg-cache"))
             .env("XDG_RUNTIME_DIR", root.join("xdg-runtime"))
             .env("A0_CREDENTIAL_STORE", "file")
-            .env("TERM", "dumb")
-            .timeout(Duration::from_secs(120));
+            .env("TERM", "dumb");
         cmd
     }
 
     /// Logs in (stored tenant) with `client_id`/`secret`, the secret on stdin.
     pub fn login_as(&self, client_id: &str, secret: &str) {
         self.bare_a0()
-            .args(["login", "--no-input", "--domain", &self.base, "--client-id", client_id])
+            .args([
+                "login",
+                "--no-input",
+                "--domain",
+                &self.base,
+                "--client-id",
+                client_id,
+            ])
             .arg("--client-secret-stdin")
             .write_stdin(format!("{secret}\n"))
             .assert()
@@ -237,10 +283,17 @@ impl TestEnv {
     pub fn create_user(&self, email: &str, extra: &[&str]) -> Value {
         let out = self
             .a0()
-            .args(["users", "create", "--connection", "Username-Password-Authentication", "--email", email])
+            .args([
+                "users",
+                "create",
+                "--connection",
+                "Username-Password-Authentication",
+                "--email",
+                email,
+            ])
             .args(extra)
             .args(["--password-stdin", "--json"])
-            .write_stdin("correct horse battery staple\n")
+            .write_stdin("Correct Horse Battery Staple 9\n")
             .output()
             .unwrap();
         assert!(
