@@ -46,7 +46,8 @@ pub struct LoginArgs {
   a0 logout staging")]
 pub struct LogoutArgs {
     /// Tenant to forget (default: the current one).
-    pub tenant: Option<String>,
+    #[arg(value_name = "TENANT")]
+    pub name: Option<String>,
 }
 
 fn parse_secret(s: &str) -> Result<Secret, std::convert::Infallible> {
@@ -214,7 +215,7 @@ pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitC
 pub async fn logout(global: &GlobalArgs, args: LogoutArgs) -> anyhow::Result<ExitCode> {
     let mut cfg = Config::load()?;
     let Some(name) = args
-        .tenant
+        .name
         .or_else(|| global.tenant.clone())
         .or_else(|| cfg.default.clone())
     else {
