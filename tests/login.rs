@@ -241,6 +241,30 @@ fn logout_without_a_name_forgets_the_current_tenant() {
 }
 
 #[test]
+fn logout_honours_the_global_tenant_flag() {
+    let env = fresh();
+    assert!(
+        login(&env, ADMIN_SECRET, &["--name", "one"])
+            .status
+            .success()
+    );
+    assert!(
+        login(&env, ADMIN_SECRET, &["--name", "two"])
+            .status
+            .success()
+    );
+    env.bare_a0()
+        .args(["--tenant", "two", "logout"])
+        .assert()
+        .success();
+    let config = read(&env, "config.toml").unwrap();
+    assert!(
+        config.contains("[tenants.one]") && !config.contains("[tenants.two]"),
+        "{config}"
+    );
+}
+
+#[test]
 fn logout_of_an_unknown_tenant_exits_2_and_lists_known_ones() {
     let env = fresh();
     assert!(

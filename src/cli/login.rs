@@ -165,6 +165,13 @@ pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitC
 
     store::write_secret(&name, kind, &secret)?;
     let mut cfg = Config::load()?;
+    // Logging in again with the other store: do not leave the old copy of the secret behind.
+    if let Some(old) = cfg.tenants.get(&name)
+        && old.credential_store != kind
+        && old.credential_store == StoreKind::File
+    {
+        store::delete_secret(&name, None)?;
+    }
     let was_default = cfg.default.is_some();
     cfg.upsert(
         &name,
