@@ -752,12 +752,16 @@ _a0() {
             return 0
             ;;
         a0__subcmd__logout)
-            opts="-v -o -h -V --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0

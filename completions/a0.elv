@@ -67,6 +67,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --version 'Print version'
         }
         &'a0;logout'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'

@@ -67,6 +67,7 @@ complete -c a0 -n "__fish_a0_using_subcommand login" -l quiet -d 'Print only ids
 complete -c a0 -n "__fish_a0_using_subcommand login" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand login" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand logout" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand logout" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'

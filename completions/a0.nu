@@ -50,6 +50,7 @@ module completions {
 
   # Forget a tenant: its profile, secret and cached token
   export extern "a0 logout" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
     --output(-o): string@"nu-complete a0 logout output" # Output format [default: table]
@@ -60,7 +61,7 @@ module completions {
     --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    tenant?: string           # Tenant to forget (default: the current one)
+    name?: string             # Tenant to forget (default: the current one)
   ]
 
   def "nu-complete a0 tenants output" [] {

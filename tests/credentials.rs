@@ -153,3 +153,16 @@ fn verbose_output_never_shows_the_secret_or_the_token() {
     let value = access.split('"').nth(1).unwrap();
     assert!(!all.contains(value));
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn keyring_unavailable_message_matches_its_snapshot() {
+    let env = fresh();
+    let mut cmd = login_cmd(&env);
+    without_keyring(&mut cmd, &env);
+    let out = cmd.output().unwrap();
+    let text = stderr(&out)
+        .replace(&env.config_dir().display().to_string(), "[CONFIG]")
+        .replace(&env.dir().display().to_string(), "[TMP]");
+    insta::assert_snapshot!("keyring_unavailable", text);
+}

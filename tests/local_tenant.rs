@@ -57,7 +57,6 @@ fn a_stored_tenant_is_used_silently() {
 }
 
 #[test]
-#[ignore = "needs `a0 users create/list` from the cli-users branch"]
 fn users_created_on_the_local_tenant_persist_across_commands() {
     let env = TestEnv::builder().login(Login::None).start();
     let out = env
@@ -74,7 +73,7 @@ fn users_created_on_the_local_tenant_persist_across_commands() {
             "--password-stdin",
             "--json",
         ])
-        .write_stdin("correct horse battery staple\n")
+        .write_stdin("Correct Horse Battery Staple 9\n")
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));

@@ -241,6 +241,30 @@ fn logout_without_a_name_forgets_the_current_tenant() {
 }
 
 #[test]
+fn logout_honours_the_global_tenant_flag() {
+    let env = fresh();
+    assert!(
+        login(&env, ADMIN_SECRET, &["--name", "one"])
+            .status
+            .success()
+    );
+    assert!(
+        login(&env, ADMIN_SECRET, &["--name", "two"])
+            .status
+            .success()
+    );
+    env.bare_a0()
+        .args(["--tenant", "two", "logout"])
+        .assert()
+        .success();
+    let config = read(&env, "config.toml").unwrap();
+    assert!(
+        config.contains("[tenants.one]") && !config.contains("[tenants.two]"),
+        "{config}"
+    );
+}
+
+#[test]
 fn logout_of_an_unknown_tenant_exits_2_and_lists_known_ones() {
     let env = fresh();
     assert!(
@@ -255,4 +279,35 @@ fn logout_of_an_unknown_tenant_exits_2_and_lists_known_ones() {
         .stderr(
             predicate::str::contains("unknown tenant `nope`").and(predicate::str::contains("dev")),
         );
+}
+
+/// `--help` text at a fixed width, for snapshots.
+fn help(env: &TestEnv, args: &[&str]) -> String {
+    let out = env
+        .bare_a0()
+        .env("COLUMNS", "100")
+        .args(args)
+        .arg("--help")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?} --help failed");
+    stdout(&out)
+}
+
+#[test]
+fn login_and_logout_help_match_their_snapshots() {
+    let env = fresh();
+    insta::assert_snapshot!("login_help", help(&env, &["login"]));
+    insta::assert_snapshot!("logout_help", help(&env, &["logout"]));
+}
+
+#[test]
+fn login_report_matches_its_snapshot() {
+    let env = fresh();
+    let out = login(&env, ADMIN_SECRET, &["--name", "dev"]);
+    assert!(out.status.success());
+    let text = stderr(&out)
+        .replace(&env.base, "http://127.0.0.1:PORT")
+        .replace(&env.config_dir().display().to_string(), "[CONFIG]");
+    insta::assert_snapshot!("login_report", text);
 }

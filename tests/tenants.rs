@@ -165,3 +165,24 @@ fn without_any_tenant_current_is_local() {
         .stdout("local\n")
         .stderr(predicate::str::contains("no tenant configured"));
 }
+
+#[test]
+fn tenants_help_matches_its_snapshots() {
+    let env = TestEnv::builder().login(Login::None).start();
+    for cmd in [
+        &["tenants"][..],
+        &["tenants", "list"],
+        &["tenants", "use"],
+        &["tenants", "current"],
+    ] {
+        let out = env
+            .bare_a0()
+            .env("COLUMNS", "100")
+            .args(cmd)
+            .arg("--help")
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        insta::assert_snapshot!(cmd.join("_"), String::from_utf8(out.stdout).unwrap());
+    }
+}

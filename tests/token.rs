@@ -162,3 +162,16 @@ fn auth0_domain_over_plain_http_to_a_remote_host_exits_2() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn token_help_matches_its_snapshot() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let out = env
+        .bare_a0()
+        .env("COLUMNS", "100")
+        .args(["token", "--help"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!("token_help", stdout(&out));
+}

@@ -2,9 +2,9 @@
 //! `a0/local.sqlite`) served in-process on a random loopback port for the duration of one command, reached
 //! through the same HTTP client as a real tenant. Users created there persist across commands.
 
-use anyhow::Context;
 use a0_emulator::Emulator;
 use a0_emulator::server::EmulatorHandle;
+use anyhow::Context;
 
 use super::{Credentials, LOCAL_TENANT, Secret, Session};
 
@@ -26,9 +26,8 @@ impl std::fmt::Debug for LocalTenant {
 
 /// Opens the local tenant's data file, serves it on `127.0.0.1:0` and returns a session for it.
 pub async fn start() -> anyhow::Result<Session> {
-    let path = a0_emulator::server::default_data_file().context(
-        "cannot find a data directory for the local tenant; set A0_DATA_DIR (or HOME)",
-    )?;
+    let path = a0_emulator::server::default_data_file()
+        .context("cannot find a data directory for the local tenant; set A0_DATA_DIR (or HOME)")?;
     let emulator = Emulator::builder()
         .data_file(&path)
         .build()

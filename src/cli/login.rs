@@ -16,8 +16,9 @@ use crate::error::usage;
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   a0 login
-  printf %s \"$SECRET\" | a0 login --no-input --domain acme.eu.auth0.com --client-id abc123 --client-secret-stdin
-  a0 login --name dev --domain http://127.0.0.1:4000 --client-id ID --client-secret-stdin < secret.txt")]
+  a0 login --no-input --domain acme.eu.auth0.com --client-id ID \\
+      --client-secret-stdin < secret.txt
+  a0 login --name dev --domain http://127.0.0.1:4000 --insecure-storage")]
 pub struct LoginArgs {
     /// Tenant domain (`acme.eu.auth0.com`) or URL; `http://` only for loopback addresses.
     #[arg(long)]
@@ -45,7 +46,8 @@ pub struct LoginArgs {
   a0 logout staging")]
 pub struct LogoutArgs {
     /// Tenant to forget (default: the current one).
-    pub tenant: Option<String>,
+    #[arg(value_name = "TENANT")]
+    pub name: Option<String>,
 }
 
 fn parse_secret(s: &str) -> Result<Secret, std::convert::Infallible> {
@@ -163,6 +165,13 @@ pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitC
 
     store::write_secret(&name, kind, &secret)?;
     let mut cfg = Config::load()?;
+    // Logging in again with the other store: do not leave the old copy of the secret behind.
+    if let Some(old) = cfg.tenants.get(&name)
+        && old.credential_store != kind
+        && old.credential_store == StoreKind::File
+    {
+        store::delete_secret(&name, None)?;
+    }
     let was_default = cfg.default.is_some();
     cfg.upsert(
         &name,
@@ -213,7 +222,7 @@ pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitC
 pub async fn logout(global: &GlobalArgs, args: LogoutArgs) -> anyhow::Result<ExitCode> {
     let mut cfg = Config::load()?;
     let Some(name) = args
-        .tenant
+        .name
         .or_else(|| global.tenant.clone())
         .or_else(|| cfg.default.clone())
     else {

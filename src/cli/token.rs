@@ -231,6 +231,17 @@ mod tests {
     }
 
     #[test]
+    fn decoded_table_matches_its_snapshot() {
+        let claims = decode_claims(&jwt(&json!({
+            "iss": "https://acme.eu.auth0.com/", "sub": "abc@clients",
+            "aud": "https://acme.eu.auth0.com/api/v2/", "scope": "read:users create:users",
+            "iat": 1_000_000 - 300, "exp": 1_000_000 + 86_100
+        })))
+        .unwrap();
+        insta::assert_snapshot!(table(&claims, 1_000_000));
+    }
+
+    #[test]
     fn opaque_tokens_are_refused() {
         assert!(decode_claims("not-a-jwt").is_err());
         assert!(decode_claims("a.!!!.c").is_err());
