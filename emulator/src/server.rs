@@ -219,7 +219,7 @@ async fn run(
 }
 
 /// `http://IP:PORT` for a bound address; a wildcard address is reached through loopback.
-fn base_url(addr: SocketAddr) -> String {
+pub fn base_url(addr: SocketAddr) -> String {
     let ip = match addr.ip() {
         IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
         IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
