@@ -141,7 +141,11 @@ fn changing_a_root_attribute_of_a_social_user_explains_set_user_root_attributes(
             Ok(())
         })
         .unwrap();
-    let out = env.a0().args(["users", "update", id, "--given-name", "Gee"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "update", id, "--given-name", "Gee"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("set_user_root_attributes"), "{err}");
