@@ -24,13 +24,21 @@ fn main() -> ExitCode {
             return error::Exit::Failure.into();
         }
     };
+    // `a0 emulator serve` handles Ctrl-C itself, to shut the server down gracefully.
+    let handles_interrupt = matches!(cli.command, cli::Command::Emulator(_));
     let code = runtime.block_on(async {
+        let interrupted = async {
+            if handles_interrupt {
+                std::future::pending::<()>().await;
+            }
+            let _ = tokio::signal::ctrl_c().await;
+        };
         tokio::select! {
             result = cli::run(cli) => match result {
                 Ok(code) => code,
                 Err(err) => error::report(&err),
             },
-            _ = tokio::signal::ctrl_c() => {
+            _ = interrupted => {
                 eprintln!("a0: interrupted");
                 error::Exit::Interrupted.into()
             }
