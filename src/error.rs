@@ -87,3 +87,24 @@ pub fn report(err: &anyhow::Error) -> ExitCode {
     eprintln!("a0: {err:#}");
     exit_of(err).into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broken_pipes_are_found_in_io_and_serde_json_errors() {
+        let io = std::io::Error::from(std::io::ErrorKind::BrokenPipe);
+        assert!(is_broken_pipe(&anyhow::Error::from(io).context("writing")));
+        let json = serde_json::Error::io(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        assert!(is_broken_pipe(&anyhow::Error::from(json)));
+        assert!(!is_broken_pipe(&anyhow::anyhow!("other")));
+    }
+
+    #[test]
+    fn cli_errors_carry_their_exit_code_through_context() {
+        let err = usage("bad").context("while parsing");
+        assert_eq!(exit_of(&err), Exit::Usage);
+        assert_eq!(exit_of(&anyhow::anyhow!("x")), Exit::Failure);
+    }
+}

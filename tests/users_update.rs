@@ -122,3 +122,37 @@ fn bad_update_inputs_exit_2_and_send_nothing() {
     }
     assert_eq!(env.stored_user(id), before, "the user was not changed");
 }
+
+#[test]
+fn changing_a_root_attribute_of_a_social_user_explains_set_user_root_attributes() {
+    let env = TestEnv::new();
+    let id = "google-oauth2|1234567890";
+    let doc = serde_json::json!({
+        "user_id": id, "email": "g@example.com", "name": "G", "created_at": "2026-01-01T00:00:00.000Z",
+        "updated_at": "2026-01-01T00:00:00.000Z",
+        "identities": [{"connection": "google-oauth2", "provider": "google-oauth2", "user_id": "1234567890", "isSocial": true}]
+    });
+    env.store()
+        .with(|c| {
+            c.execute(
+                "INSERT INTO users (user_id, connection, doc) VALUES (?1, 'google-oauth2', ?2)",
+                [id, &doc.to_string()],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    let out = env
+        .a0()
+        .args(["users", "update", id, "--given-name", "Gee"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("set_user_root_attributes"), "{err}");
+    assert!(err.contains("on_first_login"), "{err}");
+    // Metadata is still changeable.
+    env.a0()
+        .args(["users", "update", id, "--user-metadata", r#"{"x":1}"#])
+        .assert()
+        .success();
+}
