@@ -8,3 +8,4 @@
 pub mod export;
 pub mod hashes;
 pub mod import;
+pub mod worker;
