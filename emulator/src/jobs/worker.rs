@@ -50,8 +50,12 @@ pub fn spawn(store: Store) -> tokio::task::JoinHandle<()> {
     })
 }
 
-/// Does one unit of work; `false` when there was nothing to do.
+/// Does one unit of work; `false` when there was nothing to do (or the worker is paused, see
+/// [`db::set_paused`]).
 pub fn step(store: &Store) -> Result<bool> {
+    if store.with(|c| db::is_paused(c))? {
+        return Ok(false);
+    }
     let Some(job) = store.with(|c| db::next_active(c))? else {
         purge(store)?;
         return Ok(false);
