@@ -269,3 +269,45 @@ async fn locations_are_signed_expire_and_are_renewed_by_each_get() {
     let text = download(&s, again["location"].as_str().unwrap()).await;
     assert_eq!(text.lines().count(), 3);
 }
+
+#[tokio::test]
+async fn an_export_with_hashes_reimports_into_another_tenant_whose_users_can_log_in() {
+    let hash = bcrypt::hash("copy-me-1", 10).unwrap();
+    let a = TestServer::start_with(|b| {
+        b.seed_users(vec![
+            json!({"email": "kim@example.com", "user_id": "k1", "password_hash": hash,
+                   "user_metadata": {"plan": "pro"}, "email_verified": true}),
+            json!({"email": "lou@example.com", "user_id": "l1", "custom_password_hash": {"algorithm": "md5",
+                   "hash": {"value": "67A1E09BB1F83F5007DC119C14D663AA", "encoding": "hex"},
+                   "salt": {"value": "salt"}}}),
+        ])
+    })
+    .await;
+    let (_, text) = export_file(
+        &a,
+        json!({"format": "json", "fields": [{"name": "user_id"}, {"name": "email"}, {"name": "email_verified"},
+               {"name": "password_hash"}, {"name": "custom_password_hash"}, {"name": "user_metadata"}]}),
+    )
+    .await;
+    let users: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(users[0]["password_hash"], hash);
+    assert_eq!(users[1]["custom_password_hash"]["algorithm"], "md5");
+    assert!(users[1].get("password_hash").is_none());
+
+    let b = TestServer::start().await;
+    let done = import_and_wait(&b, &Value::Array(users), false).await;
+    assert_eq!(
+        done["summary"],
+        json!({"failed": 0, "updated": 0, "inserted": 2, "total": 2}),
+        "{done}"
+    );
+    let kim = user_by_email(&b, "kim@example.com").await.unwrap();
+    assert_eq!(kim["user_id"], "auth0|k1");
+    assert_eq!(kim["user_metadata"], json!({"plan": "pro"}));
+    assert_eq!(login(&b, "kim@example.com", "copy-me-1").await, 200);
+    assert_eq!(login(&b, "lou@example.com", "password").await, 200);
+    assert_eq!(login(&b, "lou@example.com", "passwore").await, 403);
+}
