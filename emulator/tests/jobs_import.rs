@@ -506,3 +506,51 @@ async fn verification_email_job_is_created_then_completes() {
         .unwrap();
     assert_eq!(resp.status(), 404);
 }
+
+#[tokio::test]
+async fn a_processing_import_shows_its_progress() {
+    let s = TestServer::start().await;
+    pause(&s, true);
+    let file = json!([{"email": "p1@example.com"}, {"email": "p2@example.com"}, {"email": "p3@example.com"}]);
+    let job: Value = import(&s, file.to_string().into_bytes(), false)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = job["id"].as_str().unwrap().to_owned();
+    let pending: Value = s
+        .api(Method::GET, &format!("/jobs/{id}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(pending["status"], "pending");
+    assert!(pending.get("percentage_done").is_none() && pending.get("summary").is_none());
+    // As the worker leaves it after one of three users, 10 s after it started.
+    let id2 = id.clone();
+    s.handle
+        .store()
+        .with(move |c| {
+            c.execute(
+                "UPDATE jobs SET status = 'processing', processed = 1, inserted = 1, started_unix = ?2 WHERE id = ?1",
+                rusqlite::params![id2, chrono::Utc::now().timestamp() - 10],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    let processing: Value = s
+        .api(Method::GET, &format!("/jobs/{id}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(processing["status"], "processing");
+    assert_eq!(processing["percentage_done"], 33);
+    let left = processing["time_left_seconds"].as_i64().unwrap();
+    assert!((20..=22).contains(&left), "{processing}");
+    assert!(processing.get("summary").is_none());
+}
