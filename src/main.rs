@@ -21,11 +21,30 @@ fn main() -> ExitCode {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("a0: cannot start the async runtime: {e}");
-            return ExitCode::from(error::Exit::Failure as u8);
+            return error::Exit::Failure.into();
         }
     };
-    match runtime.block_on(cli::run(cli)) {
-        Ok(code) => code,
-        Err(err) => error::report(&err),
-    }
+    // `a0 emulator serve` handles Ctrl-C itself, to shut the server down gracefully.
+    let handles_interrupt = matches!(cli.command, cli::Command::Emulator(_));
+    let code = runtime.block_on(async {
+        let interrupted = async {
+            if handles_interrupt {
+                std::future::pending::<()>().await;
+            }
+            let _ = tokio::signal::ctrl_c().await;
+        };
+        tokio::select! {
+            result = cli::run(cli) => match result {
+                Ok(code) => code,
+                Err(err) => error::report(&err),
+            },
+            _ = interrupted => {
+                eprintln!("a0: interrupted");
+                error::Exit::Interrupted.into()
+            }
+        }
+    });
+    // Do not wait for in-flight requests or a local server after an interrupt.
+    runtime.shutdown_background();
+    code
 }

@@ -48,8 +48,12 @@ fn start(home: &std::path::Path, extra: &[&str]) -> (Child, String) {
 }
 
 fn terminate(child: &Child) {
+    signal(child, "-TERM");
+}
+
+fn signal(child: &Child, sig: &str) {
     let status = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
+        .args([sig, &child.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
@@ -172,4 +176,29 @@ fn unreadable_config_bad_toml_bad_seed_and_busy_address_exit_2() {
     let addr = busy.local_addr().unwrap().to_string();
     let err = run_expecting_usage_error(home.path(), &["--addr", &addr]);
     assert!(err.contains("cannot listen on"), "{err}");
+}
+
+#[tokio::test]
+async fn ctrl_c_stops_the_server_gracefully_with_exit_0() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("t.sqlite");
+    let (mut child, line) = start(home.path(), &["--data", data.to_str().unwrap()]);
+    let base = line
+        .trim_end()
+        .strip_prefix("a0 emulator listening on ")
+        .unwrap()
+        .to_owned();
+    assert_eq!(token(&base).await.status(), 200);
+    signal(&child, "-INT");
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "graceful stop, not the CLI's 130");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(err.contains("a0 emulator stopped"), "{err}");
+    assert!(!err.contains("interrupted"), "{err}");
 }

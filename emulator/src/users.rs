@@ -503,9 +503,8 @@ pub fn password_is_strong(connection_options: &Value, password: &str) -> bool {
     let lower = password.chars().any(|c| c.is_lowercase());
     let upper = password.chars().any(|c| c.is_uppercase());
     let digit = password.chars().any(|c| c.is_ascii_digit());
-    let special = password
-        .chars()
-        .any(|c| !c.is_alphanumeric() && !c.is_whitespace());
+    // password-sheriff counts the space among the special characters.
+    let special = password.chars().any(|c| !c.is_alphanumeric());
     if all_three && !(lower && upper && digit) {
         return false;
     }

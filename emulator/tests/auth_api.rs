@@ -437,3 +437,32 @@ async fn userinfo_and_tokeninfo_refuse_bad_tokens() {
     let body: Value = resp.json().await.unwrap();
     assert_eq!(body["error"], "invalid_token");
 }
+
+#[tokio::test]
+async fn client_credentials_accepts_http_basic_client_authentication() {
+    let s = TestServer::start().await;
+    let resp = s
+        .http
+        .post(s.url("/oauth/token"))
+        .basic_auth(&s.admin_id, Some(&s.admin_secret))
+        .form(&[
+            ("grant_type", "client_credentials"),
+            ("audience", s.audience().as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let resp = s
+        .http
+        .post(s.url("/oauth/token"))
+        .basic_auth(&s.admin_id, Some("wrong"))
+        .form(&[
+            ("grant_type", "client_credentials"),
+            ("audience", s.audience().as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 401);
+}

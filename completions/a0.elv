@@ -1,0 +1,558 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[a0] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'a0'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'a0'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Log in to a tenant with a machine-to-machine application''s credentials'
+            cand logout 'Forget a tenant: its profile, secret and cached token'
+            cand tenants 'List, choose and show the tenants a0 knows'
+            cand token 'Print the Management API access token, or its claims'
+            cand users 'List, search, create, update, block and delete users'
+            cand emulator 'Run the local Auth0 tenant as a server'
+            cand completions 'Print a shell completion script'
+            cand man 'Write man pages into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;login'= {
+            cand --domain 'Tenant domain (`acme.eu.auth0.com`) or URL; `http://` only for loopback addresses'
+            cand --client-id 'Client id of a machine-to-machine application authorized for the Management API'
+            cand --client-secret 'The client secret as an argument. It lands in your shell history: prefer --client-secret-stdin'
+            cand --name 'Name for this tenant in a0 (default: the domain)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --client-secret-stdin 'Read the client secret from standard input'
+            cand --insecure-storage 'Keep the client secret in credentials.toml (mode 0600) instead of the OS keyring'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;logout'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;tenants'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List known tenants (the built-in `local` one included)'
+            cand use 'Make NAME the default tenant (`local` for the built-in one)'
+            cand current 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;tenants;list'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;tenants;use'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;tenants;current'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;tenants;help'= {
+            cand list 'List known tenants (the built-in `local` one included)'
+            cand use 'Make NAME the default tenant (`local` for the built-in one)'
+            cand current 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;tenants;help;list'= {
+        }
+        &'a0;tenants;help;use'= {
+        }
+        &'a0;tenants;help;current'= {
+        }
+        &'a0;tenants;help;help'= {
+        }
+        &'a0;token'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --decode 'Show the token''s claims (audience, scopes, issued and expiry times) instead of the token'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List or search users (Auth0 search syntax), page by page up to --limit'
+            cand get 'Show users by id, or find them by email'
+            cand create 'Create a user in a connection'
+            cand update 'Change a user: sends only the fields you give'
+            cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
+            cand block 'Block users: they can no longer log in'
+            cand unblock 'Unblock users'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;list'= {
+            cand -q 'Search query in Auth0''s user-search syntax (e.g. `email:"ada@example.com"`, `blocked:true`)'
+            cand --query 'Search query in Auth0''s user-search syntax (e.g. `email:"ada@example.com"`, `blocked:true`)'
+            cand --sort 'Sort by a field, ascending (1) or descending (-1): `created_at:-1`'
+            cand --connection 'Only users of this connection (adds `identities.connection:"NAME"` to the query)'
+            cand --limit 'How many users to show at most (Auth0 returns at most 1,000 per search) [default: 50]'
+            cand --page 'Fetch exactly this page (zero-based) instead of up to --limit users'
+            cand --per-page 'Users per page with --page (1–100) [default: 50]'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;get'= {
+            cand --email 'Find users by email instead (one per connection; Auth0 stores emails lower-cased)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;create'= {
+            cand --connection 'Connection to create the user in (e.g. Username-Password-Authentication)'
+            cand --email 'Email address'
+            cand --username 'Username (for connections that require one)'
+            cand --name 'Full name'
+            cand --given-name 'Given (first) name'
+            cand --family-name 'Family (last) name'
+            cand --nickname 'Nickname'
+            cand --picture 'Picture URL'
+            cand --phone-number 'Phone number in E.164 form (+14155550100)'
+            cand --email-verified 'Mark the email as verified (`--email-verified=false` to unmark)'
+            cand --blocked 'Block the user (`--blocked=false` to unblock)'
+            cand --app-metadata 'app_metadata as a JSON object: inline, @FILE, or - for stdin'
+            cand --user-metadata 'user_metadata as a JSON object: inline, @FILE, or - for stdin'
+            cand --data 'Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --verify-email 'Send a verification email (Auth0 sends one when the email is not verified)'
+            cand --no-verify-email 'Do not send a verification email'
+            cand --password-stdin 'Read the password from stdin (first line) instead of prompting'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;update'= {
+            cand --connection 'The identity''s connection (needed to change email, username or password of a secondary identity)'
+            cand --email 'Email address'
+            cand --username 'Username (for connections that require one)'
+            cand --name 'Full name'
+            cand --given-name 'Given (first) name'
+            cand --family-name 'Family (last) name'
+            cand --nickname 'Nickname'
+            cand --picture 'Picture URL'
+            cand --phone-number 'Phone number in E.164 form (+14155550100)'
+            cand --email-verified 'Mark the email as verified (`--email-verified=false` to unmark)'
+            cand --blocked 'Block the user (`--blocked=false` to unblock)'
+            cand --app-metadata 'app_metadata as a JSON object: inline, @FILE, or - for stdin'
+            cand --user-metadata 'user_metadata as a JSON object: inline, @FILE, or - for stdin'
+            cand --data 'Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys'
+            cand --unset 'Remove a root attribute (repeatable): name, given_name, family_name, nickname, picture, phone_number, username, email, app_metadata, user_metadata'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --verify-email 'Send a verification email (Auth0 sends one when the email is not verified)'
+            cand --no-verify-email 'Do not send a verification email'
+            cand --password-stdin 'Read a new password from stdin (first line)'
+            cand --password-prompt 'Ask for a new password on the terminal (hidden)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;delete'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand -y 'Do not ask for confirmation (required when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (required when not on a terminal)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;block'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;unblock'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;help'= {
+            cand list 'List or search users (Auth0 search syntax), page by page up to --limit'
+            cand get 'Show users by id, or find them by email'
+            cand create 'Create a user in a connection'
+            cand update 'Change a user: sends only the fields you give'
+            cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
+            cand block 'Block users: they can no longer log in'
+            cand unblock 'Unblock users'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;help;list'= {
+        }
+        &'a0;users;help;get'= {
+        }
+        &'a0;users;help;create'= {
+        }
+        &'a0;users;help;update'= {
+        }
+        &'a0;users;help;delete'= {
+        }
+        &'a0;users;help;block'= {
+        }
+        &'a0;users;help;unblock'= {
+        }
+        &'a0;users;help;help'= {
+        }
+        &'a0;emulator'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;emulator;serve'= {
+            cand --addr 'Address to listen on (port 0 picks a free port)'
+            cand --data 'SQLite file of the tenant (created if missing). Default: the local tenant''s file, as the CLI uses it'
+            cand --client-id 'Id of the built-in admin client (else the stored or a generated one)'
+            cand --client-secret 'Secret of the built-in admin client; prefer the environment variable to keep it out of argv'
+            cand --config 'TOML file with extra clients: `[[clients]] id = "…" secret = "…" scopes = ["read:users"]`'
+            cand --rate-limit 'Management API requests per second (token bucket, burst of the same size). Default: unlimited'
+            cand --latency 'Delay every /api/v2 and /oauth/token response by MS milliseconds'
+            cand --seed 'JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)'
+            cand --bcrypt-cost 'bcrypt cost for new password hashes'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --memory 'Keep everything in memory; nothing is written to disk'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;emulator;help'= {
+            cand serve 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;emulator;help;serve'= {
+        }
+        &'a0;emulator;help;help'= {
+        }
+        &'a0;completions'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;man'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;help'= {
+            cand login 'Log in to a tenant with a machine-to-machine application''s credentials'
+            cand logout 'Forget a tenant: its profile, secret and cached token'
+            cand tenants 'List, choose and show the tenants a0 knows'
+            cand token 'Print the Management API access token, or its claims'
+            cand users 'List, search, create, update, block and delete users'
+            cand emulator 'Run the local Auth0 tenant as a server'
+            cand completions 'Print a shell completion script'
+            cand man 'Write man pages into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;help;login'= {
+        }
+        &'a0;help;logout'= {
+        }
+        &'a0;help;tenants'= {
+            cand list 'List known tenants (the built-in `local` one included)'
+            cand use 'Make NAME the default tenant (`local` for the built-in one)'
+            cand current 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
+        }
+        &'a0;help;tenants;list'= {
+        }
+        &'a0;help;tenants;use'= {
+        }
+        &'a0;help;tenants;current'= {
+        }
+        &'a0;help;token'= {
+        }
+        &'a0;help;users'= {
+            cand list 'List or search users (Auth0 search syntax), page by page up to --limit'
+            cand get 'Show users by id, or find them by email'
+            cand create 'Create a user in a connection'
+            cand update 'Change a user: sends only the fields you give'
+            cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
+            cand block 'Block users: they can no longer log in'
+            cand unblock 'Unblock users'
+        }
+        &'a0;help;users;list'= {
+        }
+        &'a0;help;users;get'= {
+        }
+        &'a0;help;users;create'= {
+        }
+        &'a0;help;users;update'= {
+        }
+        &'a0;help;users;delete'= {
+        }
+        &'a0;help;users;block'= {
+        }
+        &'a0;help;users;unblock'= {
+        }
+        &'a0;help;emulator'= {
+            cand serve 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+        }
+        &'a0;help;emulator;serve'= {
+        }
+        &'a0;help;completions'= {
+        }
+        &'a0;help;man'= {
+        }
+        &'a0;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

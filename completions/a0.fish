@@ -1,0 +1,428 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_a0_global_optspecs
+    string join \n tenant= no-input v/verbose o/output= json jq= fields= quiet no-color h/help V/version
+end
+
+function __fish_a0_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_a0_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_a0_using_subcommand
+    set -l cmd (__fish_a0_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c a0 -n "__fish_a0_needs_command" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_needs_command" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_needs_command" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_needs_command" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_needs_command" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_needs_command" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_needs_command" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_needs_command" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_needs_command" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_needs_command" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "login" -d 'Log in to a tenant with a machine-to-machine application\'s credentials'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "logout" -d 'Forget a tenant: its profile, secret and cached token'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "token" -d 'Print the Management API access token, or its claims'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "users" -d 'List, search, create, update, block and delete users'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "man" -d 'Write man pages into a directory'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand login" -l domain -d 'Tenant domain (`acme.eu.auth0.com`) or URL; `http://` only for loopback addresses' -r
+complete -c a0 -n "__fish_a0_using_subcommand login" -l client-id -d 'Client id of a machine-to-machine application authorized for the Management API' -r
+complete -c a0 -n "__fish_a0_using_subcommand login" -l client-secret -d 'The client secret as an argument. It lands in your shell history: prefer --client-secret-stdin' -r
+complete -c a0 -n "__fish_a0_using_subcommand login" -l name -d 'Name for this tenant in a0 (default: the domain)' -r
+complete -c a0 -n "__fish_a0_using_subcommand login" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand login" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand login" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand login" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand login" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c a0 -n "__fish_a0_using_subcommand login" -l insecure-storage -d 'Keep the client secret in credentials.toml (mode 0600) instead of the OS keyring'
+complete -c a0 -n "__fish_a0_using_subcommand login" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand login" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand login" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand login" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand login" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand login" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand logout" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand logout" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand logout" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand logout" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand logout" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand logout" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand logout" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand logout" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand logout" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -f -a "list" -d 'List known tenants (the built-in `local` one included)'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -f -a "use" -d 'Make NAME the default tenant (`local` for the built-in one)'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -f -a "current" -d 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "list" -d 'List known tenants (the built-in `local` one included)'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make NAME the default tenant (`local` for the built-in one)'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "current" -d 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand token" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand token" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand token" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand token" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand token" -l decode -d 'Show the token\'s claims (audience, scopes, issued and expiry times) instead of the token'
+complete -c a0 -n "__fish_a0_using_subcommand token" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand token" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand token" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand token" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand token" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand token" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "list" -d 'List or search users (Auth0 search syntax), page by page up to --limit'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "get" -d 'Show users by id, or find them by email'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "create" -d 'Create a user in a connection'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "update" -d 'Change a user: sends only the fields you give'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "block" -d 'Block users: they can no longer log in'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l query -d 'Search query in Auth0\'s user-search syntax (e.g. `email:"ada@example.com"`, `blocked:true`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a field, ascending (1) or descending (-1): `created_at:-1`' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l connection -d 'Only users of this connection (adds `identities.connection:"NAME"` to the query)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l limit -d 'How many users to show at most (Auth0 returns at most 1,000 per search) [default: 50]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l page -d 'Fetch exactly this page (zero-based) instead of up to --limit users' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l per-page -d 'Users per page with --page (1–100) [default: 50]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l email -d 'Find users by email instead (one per connection; Auth0 stores emails lower-cased)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l connection -d 'Connection to create the user in (e.g. Username-Password-Authentication)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'Email address' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l username -d 'Username (for connections that require one)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l name -d 'Full name' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l given-name -d 'Given (first) name' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l family-name -d 'Family (last) name' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l nickname -d 'Nickname' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l picture -d 'Picture URL' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l phone-number -d 'Phone number in E.164 form (+14155550100)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l email-verified -d 'Mark the email as verified (`--email-verified=false` to unmark)' -r -f -a "true\t''
+false\t''"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l blocked -d 'Block the user (`--blocked=false` to unblock)' -r -f -a "true\t''
+false\t''"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l app-metadata -d 'app_metadata as a JSON object: inline, @FILE, or - for stdin' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l user-metadata -d 'user_metadata as a JSON object: inline, @FILE, or - for stdin' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l data -d 'Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l verify-email -d 'Send a verification email (Auth0 sends one when the email is not verified)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l no-verify-email -d 'Do not send a verification email'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from stdin (first line) instead of prompting'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l connection -d 'The identity\'s connection (needed to change email, username or password of a secondary identity)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l email -d 'Email address' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l username -d 'Username (for connections that require one)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l name -d 'Full name' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l given-name -d 'Given (first) name' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l family-name -d 'Family (last) name' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l nickname -d 'Nickname' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l picture -d 'Picture URL' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l phone-number -d 'Phone number in E.164 form (+14155550100)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l email-verified -d 'Mark the email as verified (`--email-verified=false` to unmark)' -r -f -a "true\t''
+false\t''"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l blocked -d 'Block the user (`--blocked=false` to unblock)' -r -f -a "true\t''
+false\t''"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l app-metadata -d 'app_metadata as a JSON object: inline, @FILE, or - for stdin' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l user-metadata -d 'user_metadata as a JSON object: inline, @FILE, or - for stdin' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l data -d 'Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l unset -d 'Remove a root attribute (repeatable): name, given_name, family_name, nickname, picture, phone_number, username, email, app_metadata, user_metadata' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l verify-email -d 'Send a verification email (Auth0 sends one when the email is not verified)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l no-verify-email -d 'Do not send a verification email'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l password-stdin -d 'Read a new password from stdin (first line)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l password-prompt -d 'Ask for a new password on the terminal (hidden)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List or search users (Auth0 search syntax), page by page up to --limit'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show users by id, or find them by email'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user in a connection'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user: sends only the fields you give'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block users: they can no longer log in'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l data -d 'SQLite file of the tenant (created if missing). Default: the local tenant\'s file, as the CLI uses it' -r -F
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l client-id -d 'Id of the built-in admin client (else the stored or a generated one)' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l client-secret -d 'Secret of the built-in admin client; prefer the environment variable to keep it out of argv' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l config -d 'TOML file with extra clients: `[[clients]] id = "…" secret = "…" scopes = ["read:users"]`' -r -F
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Management API requests per second (token bucket, burst of the same size). Default: unlimited' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l latency -d 'Delay every /api/v2 and /oauth/token response by MS milliseconds' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l seed -d 'JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)' -r -F
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l bcrypt-cost -d 'bcrypt cost for new password hashes' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l memory -d 'Keep everything in memory; nothing is written to disk'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand completions" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand completions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand completions" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand completions" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand completions" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand completions" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand completions" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand man" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand man" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand man" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand man" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand man" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand man" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand man" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand man" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand man" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "login" -d 'Log in to a tenant with a machine-to-machine application\'s credentials'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "logout" -d 'Forget a tenant: its profile, secret and cached token'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "token" -d 'Print the Management API access token, or its claims'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "users" -d 'List, search, create, update, block and delete users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "man" -d 'Write man pages into a directory'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'List known tenants (the built-in `local` one included)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "use" -d 'Make NAME the default tenant (`local` for the built-in one)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "current" -d 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List or search users (Auth0 search syntax), page by page up to --limit'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show users by id, or find them by email'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user in a connection'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change a user: sends only the fields you give'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "block" -d 'Block users: they can no longer log in'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'

@@ -1,0 +1,627 @@
+module completions {
+
+  def "nu-complete a0 output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Administer the users of an Auth0 tenant, with a stateful local Auth0 tenant built in
+  export extern a0 [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 login output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Log in to a tenant with a machine-to-machine application's credentials
+  export extern "a0 login" [
+    --domain: string          # Tenant domain (`acme.eu.auth0.com`) or URL; `http://` only for loopback addresses
+    --client-id: string       # Client id of a machine-to-machine application authorized for the Management API
+    --client-secret-stdin     # Read the client secret from standard input
+    --client-secret: string   # The client secret as an argument. It lands in your shell history: prefer --client-secret-stdin
+    --name: string            # Name for this tenant in a0 (default: the domain)
+    --insecure-storage        # Keep the client secret in credentials.toml (mode 0600) instead of the OS keyring
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 login output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 logout output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Forget a tenant: its profile, secret and cached token
+  export extern "a0 logout" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 logout output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    name?: string             # Tenant to forget (default: the current one)
+  ]
+
+  def "nu-complete a0 tenants output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List, choose and show the tenants a0 knows
+  export extern "a0 tenants" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 tenants output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 tenants list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List known tenants (the built-in `local` one included)
+  export extern "a0 tenants list" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 tenants list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 tenants use output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Make NAME the default tenant (`local` for the built-in one)
+  export extern "a0 tenants use" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 tenants use output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    name: string              # A name from `a0 tenants list`
+  ]
+
+  def "nu-complete a0 tenants current output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables
+  export extern "a0 tenants current" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 tenants current output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 tenants help" [
+  ]
+
+  # List known tenants (the built-in `local` one included)
+  export extern "a0 tenants help list" [
+  ]
+
+  # Make NAME the default tenant (`local` for the built-in one)
+  export extern "a0 tenants help use" [
+  ]
+
+  # Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables
+  export extern "a0 tenants help current" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 tenants help help" [
+  ]
+
+  def "nu-complete a0 token output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Print the Management API access token, or its claims
+  export extern "a0 token" [
+    --decode                  # Show the token's claims (audience, scopes, issued and expiry times) instead of the token
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 token output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List, search, create, update, block and delete users
+  export extern "a0 users" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 users output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List or search users (Auth0 search syntax), page by page up to --limit
+  export extern "a0 users list" [
+    --query(-q): string       # Search query in Auth0's user-search syntax (e.g. `email:"ada@example.com"`, `blocked:true`)
+    --sort: string            # Sort by a field, ascending (1) or descending (-1): `created_at:-1`
+    --connection: string      # Only users of this connection (adds `identities.connection:"NAME"` to the query)
+    --limit: string           # How many users to show at most (Auth0 returns at most 1,000 per search) [default: 50]
+    --page: string            # Fetch exactly this page (zero-based) instead of up to --limit users
+    --per-page: string        # Users per page with --page (1–100) [default: 50]
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 users list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users get output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Show users by id, or find them by email
+  export extern "a0 users get" [
+    --email: string           # Find users by email instead (one per connection; Auth0 stores emails lower-cased)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 users get output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    ...ids: string            # User ids (e.g. `auth0|63d17c4a8869daf88ed7db97`)
+  ]
+
+  def "nu-complete a0 users create email_verified" [] {
+    [ "true" "false" ]
+  }
+
+  def "nu-complete a0 users create blocked" [] {
+    [ "true" "false" ]
+  }
+
+  def "nu-complete a0 users create output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Create a user in a connection
+  export extern "a0 users create" [
+    --connection: string      # Connection to create the user in (e.g. Username-Password-Authentication)
+    --email: string           # Email address
+    --username: string        # Username (for connections that require one)
+    --name: string            # Full name
+    --given-name: string      # Given (first) name
+    --family-name: string     # Family (last) name
+    --nickname: string        # Nickname
+    --picture: string         # Picture URL
+    --phone-number: string    # Phone number in E.164 form (+14155550100)
+    --email-verified: string@"nu-complete a0 users create email_verified" # Mark the email as verified (`--email-verified=false` to unmark)
+    --verify-email            # Send a verification email (Auth0 sends one when the email is not verified)
+    --no-verify-email         # Do not send a verification email
+    --blocked: string@"nu-complete a0 users create blocked" # Block the user (`--blocked=false` to unblock)
+    --app-metadata: string    # app_metadata as a JSON object: inline, @FILE, or - for stdin
+    --user-metadata: string   # user_metadata as a JSON object: inline, @FILE, or - for stdin
+    --data: string            # Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys
+    --password-stdin          # Read the password from stdin (first line) instead of prompting
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 users create output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users update email_verified" [] {
+    [ "true" "false" ]
+  }
+
+  def "nu-complete a0 users update blocked" [] {
+    [ "true" "false" ]
+  }
+
+  def "nu-complete a0 users update output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Change a user: sends only the fields you give
+  export extern "a0 users update" [
+    --connection: string      # The identity's connection (needed to change email, username or password of a secondary identity)
+    --email: string           # Email address
+    --username: string        # Username (for connections that require one)
+    --name: string            # Full name
+    --given-name: string      # Given (first) name
+    --family-name: string     # Family (last) name
+    --nickname: string        # Nickname
+    --picture: string         # Picture URL
+    --phone-number: string    # Phone number in E.164 form (+14155550100)
+    --email-verified: string@"nu-complete a0 users update email_verified" # Mark the email as verified (`--email-verified=false` to unmark)
+    --verify-email            # Send a verification email (Auth0 sends one when the email is not verified)
+    --no-verify-email         # Do not send a verification email
+    --blocked: string@"nu-complete a0 users update blocked" # Block the user (`--blocked=false` to unblock)
+    --app-metadata: string    # app_metadata as a JSON object: inline, @FILE, or - for stdin
+    --user-metadata: string   # user_metadata as a JSON object: inline, @FILE, or - for stdin
+    --data: string            # Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys
+    --password-stdin          # Read a new password from stdin (first line)
+    --password-prompt         # Ask for a new password on the terminal (hidden)
+    --unset: string           # Remove a root attribute (repeatable): name, given_name, family_name, nickname, picture, phone_number, username, email, app_metadata, user_metadata
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 users update output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    id: string                # The user's id (e.g. `auth0|63d17c4a8869daf88ed7db97`)
+  ]
+
+  def "nu-complete a0 users delete output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Delete users (asks first on a terminal; needs --yes otherwise)
+  export extern "a0 users delete" [
+    --yes(-y)                 # Do not ask for confirmation (required when not on a terminal)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 users delete output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    ...ids: string            # User ids to delete
+  ]
+
+  def "nu-complete a0 users block output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Block users: they can no longer log in
+  export extern "a0 users block" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 users block output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    ...ids: string            # User ids
+  ]
+
+  def "nu-complete a0 users unblock output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Unblock users
+  export extern "a0 users unblock" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 users unblock output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    ...ids: string            # User ids
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users help" [
+  ]
+
+  # List or search users (Auth0 search syntax), page by page up to --limit
+  export extern "a0 users help list" [
+  ]
+
+  # Show users by id, or find them by email
+  export extern "a0 users help get" [
+  ]
+
+  # Create a user in a connection
+  export extern "a0 users help create" [
+  ]
+
+  # Change a user: sends only the fields you give
+  export extern "a0 users help update" [
+  ]
+
+  # Delete users (asks first on a terminal; needs --yes otherwise)
+  export extern "a0 users help delete" [
+  ]
+
+  # Block users: they can no longer log in
+  export extern "a0 users help block" [
+  ]
+
+  # Unblock users
+  export extern "a0 users help unblock" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users help help" [
+  ]
+
+  def "nu-complete a0 emulator output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Run the local Auth0 tenant as a server
+  export extern "a0 emulator" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 emulator output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 emulator serve output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Serve the local tenant over HTTP (Authentication API and Management API v2 for users)
+  export extern "a0 emulator serve" [
+    --addr: string            # Address to listen on (port 0 picks a free port)
+    --data: path              # SQLite file of the tenant (created if missing). Default: the local tenant's file, as the CLI uses it
+    --memory                  # Keep everything in memory; nothing is written to disk
+    --client-id: string       # Id of the built-in admin client (else the stored or a generated one)
+    --client-secret: string   # Secret of the built-in admin client; prefer the environment variable to keep it out of argv
+    --config: path            # TOML file with extra clients: `[[clients]] id = "…" secret = "…" scopes = ["read:users"]`
+    --rate-limit: string      # Management API requests per second (token bucket, burst of the same size). Default: unlimited
+    --latency: string         # Delay every /api/v2 and /oauth/token response by MS milliseconds
+    --seed: path              # JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)
+    --bcrypt-cost: string     # bcrypt cost for new password hashes
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 emulator serve output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 emulator help" [
+  ]
+
+  # Serve the local tenant over HTTP (Authentication API and Management API v2 for users)
+  export extern "a0 emulator help serve" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 emulator help help" [
+  ]
+
+  def "nu-complete a0 completions shell" [] {
+    [ "bash" "zsh" "fish" "powershell" "elvish" "nushell" ]
+  }
+
+  def "nu-complete a0 completions output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Print a shell completion script
+  export extern "a0 completions" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 completions output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    shell: string@"nu-complete a0 completions shell" # The shell to generate a script for
+  ]
+
+  def "nu-complete a0 man output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Write man pages into a directory
+  export extern "a0 man" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 man output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    dir: path                 # Directory to write `a0.1` and one page per subcommand into
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 help" [
+  ]
+
+  # Log in to a tenant with a machine-to-machine application's credentials
+  export extern "a0 help login" [
+  ]
+
+  # Forget a tenant: its profile, secret and cached token
+  export extern "a0 help logout" [
+  ]
+
+  # List, choose and show the tenants a0 knows
+  export extern "a0 help tenants" [
+  ]
+
+  # List known tenants (the built-in `local` one included)
+  export extern "a0 help tenants list" [
+  ]
+
+  # Make NAME the default tenant (`local` for the built-in one)
+  export extern "a0 help tenants use" [
+  ]
+
+  # Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables
+  export extern "a0 help tenants current" [
+  ]
+
+  # Print the Management API access token, or its claims
+  export extern "a0 help token" [
+  ]
+
+  # List, search, create, update, block and delete users
+  export extern "a0 help users" [
+  ]
+
+  # List or search users (Auth0 search syntax), page by page up to --limit
+  export extern "a0 help users list" [
+  ]
+
+  # Show users by id, or find them by email
+  export extern "a0 help users get" [
+  ]
+
+  # Create a user in a connection
+  export extern "a0 help users create" [
+  ]
+
+  # Change a user: sends only the fields you give
+  export extern "a0 help users update" [
+  ]
+
+  # Delete users (asks first on a terminal; needs --yes otherwise)
+  export extern "a0 help users delete" [
+  ]
+
+  # Block users: they can no longer log in
+  export extern "a0 help users block" [
+  ]
+
+  # Unblock users
+  export extern "a0 help users unblock" [
+  ]
+
+  # Run the local Auth0 tenant as a server
+  export extern "a0 help emulator" [
+  ]
+
+  # Serve the local tenant over HTTP (Authentication API and Management API v2 for users)
+  export extern "a0 help emulator serve" [
+  ]
+
+  # Print a shell completion script
+  export extern "a0 help completions" [
+  ]
+
+  # Write man pages into a directory
+  export extern "a0 help man" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 help help" [
+  ]
+
+}
+
+export use completions *
