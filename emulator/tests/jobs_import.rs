@@ -554,3 +554,59 @@ async fn a_processing_import_shows_its_progress() {
     assert!((20..=22).contains(&left), "{processing}");
     assert!(processing.get("summary").is_none());
 }
+
+#[tokio::test]
+async fn an_import_left_unfinished_for_two_hours_fails_with_a_reason() {
+    let s = TestServer::start().await;
+    pause(&s, true);
+    let job: Value = import(
+        &s,
+        json!([{"email": "late@example.com"}])
+            .to_string()
+            .into_bytes(),
+        false,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let id = job["id"].as_str().unwrap().to_owned();
+    let id2 = id.clone();
+    s.handle
+        .store()
+        .with(move |c| {
+            c.execute(
+                "UPDATE jobs SET created_unix = created_unix - 7300 WHERE id = ?1",
+                [id2],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    pause(&s, false);
+    let done = wait(&s, &id).await;
+    assert_eq!(done["status"], "failed");
+    assert!(
+        done["status_details"]
+            .as_str()
+            .unwrap()
+            .contains("timed out"),
+        "{done}"
+    );
+    assert_eq!(
+        done["summary"],
+        json!({"failed": 0, "updated": 0, "inserted": 0, "total": 1})
+    );
+    assert!(user_by_email(&s, "late@example.com").await.is_none());
+    // The errors endpoint answers the job itself for a job that failed as a whole.
+    let resp = s
+        .api(Method::GET, &format!("/jobs/{id}/errors"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(body["id"], id.as_str());
+    assert_eq!(body["status"], "failed");
+    assert_eq!(body["type"], "users_import");
+    assert!(body["status_details"].is_string());
+}

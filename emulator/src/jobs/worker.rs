@@ -7,6 +7,9 @@
 //!   releasing the database between pages. An export interrupted by a restart starts again from the beginning;
 //! - a verification email: completes it (the emulator sends no email).
 //!
+//! An import still unfinished 2 h after its creation (say the emulator was stopped for longer) is marked `failed`
+//! with a `status_details` reason instead of being resumed; the users it already applied stay.
+//!
 //! Housekeeping once a minute: jobs older than 24 h are deleted with their files (Auth0 keeps job data 24 h).
 
 use std::io::Write;
@@ -25,6 +28,9 @@ use crate::store::{Result, Store, StoreError};
 
 /// How long job data is kept.
 pub const RETENTION_SECS: i64 = 24 * 3600;
+
+/// An import still pending or processing this long after its creation fails (Auth0: jobs time out after 2 h).
+pub const IMPORT_TIMEOUT_SECS: i64 = 2 * 3600;
 
 /// Users per export page.
 const EXPORT_PAGE: i64 = 1000;
@@ -67,6 +73,20 @@ pub fn step(store: &Store) -> Result<bool> {
     let Some(job) = store.with(|c| db::next_active(c))? else {
         return Ok(false);
     };
+    if job.kind == "users_import"
+        && chrono::Utc::now().timestamp() - job.created_unix > IMPORT_TIMEOUT_SECS
+    {
+        store.transaction(|tx| {
+            db::delete_import_users(tx, &job.id)?;
+            db::finish(
+                tx,
+                &job.id,
+                "failed",
+                Some("The job timed out: imports must finish within 2 hours of their creation."),
+            )
+        })?;
+        return Ok(true);
+    }
     match job.kind.as_str() {
         "users_import" => import_step(store, &job)?,
         "users_export" => run_export(store, &job)?,
