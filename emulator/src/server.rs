@@ -205,6 +205,7 @@ async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let store = state.store.clone();
+    let worker = crate::jobs::worker::spawn(store.clone());
     let app = http::router(state);
     let result = axum::serve(
         listener,
@@ -212,6 +213,7 @@ async fn run(
     )
     .with_graceful_shutdown(shutdown)
     .await;
+    worker.abort();
     if let Err(e) = store.close() {
         tracing::warn!("closing the database: {e}");
     }
