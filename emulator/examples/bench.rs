@@ -2,7 +2,10 @@
 //! (a) authenticated `GET /api/v2/users/{id}` throughput under concurrency and (b) p50/p95 latency of
 //! `GET /api/v2/users?q=email:user12*&include_totals=true`.
 //!
-//! Run: `cargo run --release -p a0-emulator --example bench` (optional args: users, seconds, concurrency).
+//! The one command for the issue-2 figures (see `docs/PERFORMANCE.md`):
+//! `cargo run --release -p a0-emulator --example bench -- [USERS=100000] [SECONDS=5] [CONCURRENCY=32]`
+//!
+//! Client and server share the process (and the machine's cores), so the figures are lower bounds.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -15,9 +18,17 @@ use serde_json::{Value, json};
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
-    let users: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
-    let seconds: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
-    let concurrency: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(32);
+    let users: usize = args
+        .next()
+        .map(|s| s.parse())
+        .transpose()?
+        .unwrap_or(100_000);
+    let seconds: u64 = args.next().map(|s| s.parse()).transpose()?.unwrap_or(5);
+    let concurrency: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(32);
+    anyhow::ensure!(
+        users > 0 && concurrency > 0,
+        "USERS and CONCURRENCY must be at least 1"
+    );
     let _ = rustls::crypto::ring::default_provider().install_default();
 
     let hash = bcrypt::hash("Bench-passw0rd", 4)?;
