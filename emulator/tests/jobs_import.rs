@@ -361,6 +361,52 @@ async fn imported_bcrypt_and_custom_hash_users_can_log_in() {
 }
 
 #[tokio::test]
+async fn md5_imported_user_is_rehashed_to_bcrypt_at_first_login() {
+    let s = TestServer::start().await;
+    let file = json!([{"email": "rehash@example.com", "custom_password_hash": {"algorithm": "md5",
+        "hash": {"value": "67A1E09BB1F83F5007DC119C14D663AA", "encoding": "hex"},
+        "salt": {"value": "salt", "position": "prefix"}}}]);
+    let done = import_and_wait(&s, &file, false).await;
+    assert_eq!(done["summary"]["inserted"], 1, "{done}");
+    let user_id = user_by_email(&s, "rehash@example.com").await.unwrap()["user_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let stored_hash = || {
+        s.handle
+            .store()
+            .with(|c| {
+                Ok(c.query_row(
+                    "SELECT password_hash FROM users WHERE user_id = ?1",
+                    [&user_id],
+                    |r| r.get::<_, String>(0),
+                )?)
+            })
+            .unwrap()
+    };
+    assert!(stored_hash().starts_with('{'), "imported as a custom hash");
+
+    // A failed login leaves the imported hash alone.
+    assert_eq!(login(&s, "rehash@example.com", "wrong-password").await, 403);
+    assert!(stored_hash().starts_with('{'));
+
+    assert_eq!(login(&s, "rehash@example.com", "password").await, 200);
+    let after_first = stored_hash();
+    assert!(
+        after_first.starts_with("$2"),
+        "bcrypt after the first login"
+    );
+    assert!(bcrypt::verify("password", &after_first).unwrap());
+
+    // The second login checks the bcrypt hash, which stays as it is.
+    assert_eq!(login(&s, "rehash@example.com", "password").await, 200);
+    assert_eq!(login(&s, "rehash@example.com", "wrong-password").await, 403);
+    assert_eq!(stored_hash(), after_first);
+    let u = user_by_email(&s, "rehash@example.com").await.unwrap();
+    assert_eq!(u["logins_count"], 2);
+}
+
+#[tokio::test]
 async fn unknown_jobs_are_404_and_scopes_are_enforced() {
     let s = TestServer::start_with(|b| {
         b.config(EmulatorConfig {

@@ -19,6 +19,7 @@ use base64::Engine;
 use serde_json::{Map, Value, json};
 
 use super::{AppState, AuthError};
+use crate::jobs::hashes;
 use crate::store::{logins, tenant};
 use crate::tokens::{Audience, TOKEN_LIFETIME_SECS};
 
@@ -328,7 +329,8 @@ async fn password(
         return Err(wrong_password());
     };
     let pw = password.clone();
-    let ok = tokio::task::spawn_blocking(move || crate::jobs::hashes::verify_password(&hash, &pw))
+    let stored = hash.clone();
+    let ok = tokio::task::spawn_blocking(move || hashes::verify_password(&stored, &pw))
         .await
         .map_err(internal)?;
     if !ok {
@@ -340,6 +342,9 @@ async fn password(
             "unauthorized",
             "user is blocked",
         ));
+    }
+    if hashes::is_custom(&hash) {
+        rehash_to_bcrypt(state, &user.user_id, &hash, password).await?;
     }
     let now = crate::now_iso();
     let ip = peer.ip().to_string();
@@ -386,6 +391,26 @@ async fn password(
         out["id_token"] = json!(id_token);
     }
     Ok(out)
+}
+
+/// Replaces a user's imported custom password hash by a bcrypt hash of the password that just matched it, as
+/// Auth0 does at the first successful login; later logins check bcrypt.
+async fn rehash_to_bcrypt(
+    state: &AppState,
+    user_id: &str,
+    old_hash: &str,
+    password: &str,
+) -> Result<(), AuthError> {
+    let (pw, cost) = (password.to_owned(), state.settings.bcrypt_cost);
+    let new_hash = tokio::task::spawn_blocking(move || bcrypt::hash(pw, cost))
+        .await
+        .map_err(internal)?
+        .map_err(internal)?;
+    state
+        .store
+        .with(|c| logins::replace_password_hash(c, user_id, old_hash, &new_hash))
+        .map_err(internal)?;
+    Ok(())
 }
 
 /// OIDC claims of a user, limited to what `scopes` allow (`sub` always).

@@ -3,7 +3,8 @@
 //!
 //! What the `users.password_hash` column holds: either a bcrypt string (`$2a$…`, `$2b$…`) or, for users imported
 //! with `custom_password_hash`, that object serialised as JSON (it starts with `{`). [`verify_password`] accepts
-//! both, so the password grant needs no other knowledge of imports.
+//! both, so the password grant needs no other knowledge of imports. After the first successful login with a custom
+//! hash, the password grant replaces it with a bcrypt hash of the password (as Auth0 does).
 //!
 //! Supported for login: `bcrypt`, `md5`, `sha1`, `sha256`, `sha512`, `hmac` (md5/sha1/sha224/sha256/sha384/
 //! sha512 digests), `pbkdf2` (PHC string `$pbkdf2-<digest>$i=<iterations>[,l=<keylen>]$<salt B64>$<hash B64>`,

@@ -81,3 +81,19 @@ pub fn record_login(
     )?;
     user_doc(conn, user_id)
 }
+
+/// Replaces an imported custom password hash by `new_hash` (bcrypt), as Auth0 does at the first successful login.
+/// Only when the stored hash is still `old_hash`, so a password changed meanwhile is never overwritten.
+/// Returns whether the hash was replaced.
+pub fn replace_password_hash(
+    conn: &Connection,
+    user_id: &str,
+    old_hash: &str,
+    new_hash: &str,
+) -> Result<bool> {
+    let n = conn.execute(
+        "UPDATE users SET password_hash = ?3 WHERE user_id = ?1 AND password_hash = ?2",
+        params![user_id, old_hash, new_hash],
+    )?;
+    Ok(n == 1)
+}
