@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::TestServer;
+use common::{DB, TestServer, create_user_ok};
 use serde_json::{Value, json};
 
 #[tokio::test]
@@ -57,7 +57,6 @@ async fn client_credentials_with_a_wrong_secret_is_access_denied() {
     );
 }
 
-const DB: &str = "Username-Password-Authentication";
 const PW: &str = "Correct-Horse-9";
 
 async fn post_token(s: &TestServer, body: Value) -> (u16, Value) {
@@ -70,17 +69,6 @@ async fn post_token(s: &TestServer, body: Value) -> (u16, Value) {
         .unwrap();
     assert_eq!(resp.headers()["cache-control"], "no-store");
     (resp.status().as_u16(), resp.json().await.unwrap())
-}
-
-async fn create_user(s: &TestServer, body: Value) -> Value {
-    let resp = s
-        .api(reqwest::Method::POST, "/users")
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status(), 201);
-    resp.json().await.unwrap()
 }
 
 async fn get_user(s: &TestServer, id: &str) -> Value {
@@ -221,7 +209,7 @@ async fn openid_configuration_names_this_tenant() {
 #[tokio::test]
 async fn password_grant_logs_in_a_database_user_and_records_the_login() {
     let s = TestServer::start().await;
-    let user = create_user(
+    let user = create_user_ok(
         &s,
         json!({"connection": DB, "email": "Ann@Example.com", "password": PW, "name": "Ann Example"}),
     )
@@ -314,7 +302,7 @@ async fn password_grant_logs_in_a_database_user_and_records_the_login() {
 #[tokio::test]
 async fn password_realm_grant_uses_the_realm_connection_and_counts_logins() {
     let s = TestServer::start().await;
-    let user = create_user(
+    let user = create_user_ok(
         &s,
         json!({"connection": DB, "email": "bob@example.com", "password": PW}),
     )
@@ -354,7 +342,7 @@ async fn password_realm_grant_uses_the_realm_connection_and_counts_logins() {
 #[tokio::test]
 async fn password_grant_refuses_wrong_passwords_unknown_users_and_blocked_users() {
     let s = TestServer::start().await;
-    let user = create_user(
+    let user = create_user_ok(
         &s,
         json!({"connection": DB, "email": "carol@example.com", "password": PW}),
     )

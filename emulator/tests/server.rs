@@ -22,22 +22,7 @@ fn on_file(path: &std::path::Path) -> a0_emulator::EmulatorBuilder {
 async fn serve_on(emu: Emulator, addr: std::net::SocketAddr) -> TestServer {
     // The base URL (and so the token audience) includes the port: restart on the same one.
     let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
-    let (admin_id, admin_secret) = emu.admin_credentials();
-    let handle = emu.spawn(listener).await.unwrap();
-    let http = common::http_client();
-    let mut s = TestServer {
-        base: handle.base_url().to_owned(),
-        client: http.clone(),
-        http,
-        admin_id,
-        admin_secret,
-        admin_token: String::new(),
-        handle,
-    };
-    s.admin_token = s
-        .token_for(&s.admin_id.clone(), &s.admin_secret.clone())
-        .await;
-    s
+    TestServer::start_emulator_on(emu, listener).await
 }
 
 #[tokio::test]

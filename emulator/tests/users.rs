@@ -5,32 +5,16 @@ mod common;
 
 use a0_emulator::EmulatorConfig;
 use a0_emulator::config::ClientConfig;
-use common::TestServer;
+use common::{DB, TestServer, create_user, enc};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-const DB: &str = "Username-Password-Authentication";
 const PW: &str = "Sup3r-secret-pw";
 
-async fn create(s: &TestServer, body: Value) -> (u16, Value) {
-    let r = s
-        .api(Method::POST, "/users")
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap())
-}
-
 async fn create_ok(s: &TestServer, email: &str) -> Value {
-    let (st, v) = create(s, json!({"connection": DB, "email": email, "password": PW})).await;
+    let (st, v) = create_user(s, json!({"connection": DB, "email": email, "password": PW})).await;
     assert_eq!(st, 201, "{v}");
     v
-}
-
-fn enc(id: &str) -> String {
-    percent_encoding::utf8_percent_encode(id, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
 async fn get_raw(s: &TestServer, path: &str) -> (u16, String) {
@@ -55,7 +39,7 @@ async fn server_with_reader() -> TestServer {
 async fn create_returns_201_with_auth0_defaults() {
     let s = TestServer::start().await;
     let before = chrono::Utc::now().timestamp();
-    let (st, u) = create(
+    let (st, u) = create_user(
         &s,
         json!({"connection": DB, "email": "Chuck.Norris@Example.com", "password": PW, "user_metadata": {"a": 1}}),
     )
@@ -100,7 +84,7 @@ async fn create_returns_201_with_auth0_defaults() {
 #[tokio::test]
 async fn create_with_user_id_and_blocked_keeps_them() {
     let s = TestServer::start().await;
-    let (st, u) = create(
+    let (st, u) = create_user(
         &s,
         json!({"connection": DB, "email": "a@example.com", "password": PW, "user_id": "testaccuser", "blocked": false, "verify_email": false}),
     )
@@ -110,7 +94,7 @@ async fn create_with_user_id_and_blocked_keeps_them() {
     assert_eq!(u["identities"][0]["user_id"], "testaccuser");
     assert_eq!(u["blocked"], false);
     assert!(u.get("verify_email").is_none());
-    let (st, e) = create(
+    let (st, e) = create_user(
         &s,
         json!({"connection": DB, "email": "b@example.com", "password": PW, "user_id": "testaccuser"}),
     )
@@ -164,7 +148,7 @@ async fn create_refuses_bad_bodies_with_auth0_messages() {
         ),
     ];
     for (body, message) in cases {
-        let (st, e) = create(&s, body.clone()).await;
+        let (st, e) = create_user(&s, body.clone()).await;
         assert_eq!(st, 400, "{body}");
         assert_eq!(
             e,
@@ -180,7 +164,7 @@ async fn create_refuses_bad_bodies_with_auth0_messages() {
 async fn weak_password_is_refused_by_the_connection_policy() {
     let s = TestServer::start().await;
     for weak in ["short1A", "alllowercase", "lowercase123"] {
-        let (st, e) = create(
+        let (st, e) = create_user(
             &s,
             json!({"connection": DB, "email": "a@example.com", "password": weak}),
         )
@@ -194,7 +178,7 @@ async fn weak_password_is_refused_by_the_connection_policy() {
 #[tokio::test]
 async fn unknown_and_social_connections_are_refused() {
     let s = TestServer::start().await;
-    let (st, e) = create(
+    let (st, e) = create_user(
         &s,
         json!({"connection": "nope", "email": "a@example.com", "password": PW}),
     )
@@ -202,7 +186,7 @@ async fn unknown_and_social_connections_are_refused() {
     assert_eq!(st, 400);
     assert_eq!(e["message"], "The connection does not exist.");
     assert_eq!(e["errorCode"], "inexistent_connection");
-    let (st, e) = create(
+    let (st, e) = create_user(
         &s,
         json!({"connection": "google-oauth2", "email": "a@example.com"}),
     )
@@ -217,7 +201,7 @@ async fn unknown_and_social_connections_are_refused() {
 #[tokio::test]
 async fn passwordless_email_users_get_an_email_identity() {
     let s = TestServer::start().await;
-    let (st, u) = create(
+    let (st, u) = create_user(
         &s,
         json!({"connection": "email", "email": "p@example.com", "email_verified": true}),
     )
@@ -232,7 +216,7 @@ async fn passwordless_email_users_get_an_email_identity() {
 async fn duplicate_email_in_a_connection_is_409_case_insensitively() {
     let s = TestServer::start().await;
     create_ok(&s, "dup@example.com").await;
-    let (st, e) = create(
+    let (st, e) = create_user(
         &s,
         json!({"connection": DB, "email": "DUP@Example.COM", "password": PW}),
     )
@@ -243,7 +227,7 @@ async fn duplicate_email_in_a_connection_is_409_case_insensitively() {
         json!({"statusCode": 409, "error": "Conflict", "message": "The user already exists.", "errorCode": "auth0_idp_error"})
     );
     // Another connection may hold the same email.
-    let (st, _) = create(
+    let (st, _) = create_user(
         &s,
         json!({"connection": "email", "email": "dup@example.com"}),
     )
@@ -262,7 +246,7 @@ async fn duplicate_username_in_a_connection_requiring_usernames_is_409() {
             json!({"requires_username": true, "passwordPolicy": "low"}),
         )
         .unwrap();
-    let (st, e) = create(
+    let (st, e) = create_user(
         &s,
         json!({"connection": "with-usernames", "email": "x@example.com", "password": "secret1"}),
     )
@@ -272,14 +256,14 @@ async fn duplicate_username_in_a_connection_requiring_usernames_is_409() {
         e["message"],
         "Payload validation error: 'Missing required property: username'."
     );
-    let (st, u) = create(
+    let (st, u) = create_user(
         &s,
         json!({"connection": "with-usernames", "email": "x@example.com", "password": "secret1", "username": "Bob"}),
     )
     .await;
     assert_eq!(st, 201);
     assert_eq!(u["username"], "Bob");
-    let (st, _) = create(
+    let (st, _) = create_user(
         &s,
         json!({"connection": "with-usernames", "email": "y@example.com", "password": "secret1", "username": "bob"}),
     )
@@ -388,7 +372,7 @@ async fn get_unknown_or_odd_ids_is_404_inexistent_user() {
 #[tokio::test]
 async fn unicode_and_percent_ids_round_trip_when_percent_encoded() {
     let s = TestServer::start().await;
-    let (st, u) = create(
+    let (st, u) = create_user(
         &s,
         json!({"connection": DB, "email": "u@example.com", "password": PW, "user_id": "ü-100%✓"}),
     )

@@ -6,27 +6,11 @@ mod common;
 use a0_emulator::EmulatorConfig;
 use a0_emulator::config::ClientConfig;
 use a0_emulator::store::users::NewUser;
-use common::TestServer;
+use common::{DB, TestServer, create_user_ok, enc};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-const DB: &str = "Username-Password-Authentication";
 const PW: &str = "Sup3r-secret-pw";
-
-fn enc(id: &str) -> String {
-    percent_encoding::utf8_percent_encode(id, percent_encoding::NON_ALPHANUMERIC).to_string()
-}
-
-async fn create(s: &TestServer, body: Value) -> Value {
-    let r = s
-        .api(Method::POST, "/users")
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    r.json().await.unwrap()
-}
 
 async fn patch_with(s: &TestServer, token: &str, id: &str, body: Value) -> (u16, Value) {
     let r = s
@@ -45,7 +29,7 @@ async fn patch(s: &TestServer, id: &str, body: Value) -> (u16, Value) {
 }
 
 async fn user_with_metadata(s: &TestServer) -> String {
-    let u = create(
+    let u = create_user_ok(
         s,
         json!({"connection": DB, "email": "m@example.com", "password": PW, "given_name": "Chuck",
                "user_metadata": {"baz": "qux", "foo": "bar"}, "app_metadata": {"baz": "qux", "foo": "bar", "facts": ["a"]}}),
@@ -187,7 +171,7 @@ async fn patch_validates_like_create() {
 async fn changing_email_to_a_taken_one_is_409_and_changes_nothing() {
     let s = TestServer::start().await;
     let id = user_with_metadata(&s).await;
-    create(
+    create_user_ok(
         &s,
         json!({"connection": DB, "email": "taken@example.com", "password": PW}),
     )

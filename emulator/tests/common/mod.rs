@@ -28,6 +28,33 @@ pub fn http_client() -> reqwest::Client {
     reqwest::Client::builder().build().unwrap()
 }
 
+/// The default database connection of a new tenant.
+pub const DB: &str = "Username-Password-Authentication";
+
+/// A user id percent-encoded for a `/users/{id}` path.
+pub fn enc(id: &str) -> String {
+    percent_encoding::utf8_percent_encode(id, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// `POST /api/v2/users` with the admin token: the status and the JSON body.
+pub async fn create_user(s: &TestServer, body: Value) -> (u16, Value) {
+    let r = s
+        .api(reqwest::Method::POST, "/users")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap())
+}
+
+/// `POST /api/v2/users` that must succeed: the created user.
+pub async fn create_user_ok(s: &TestServer, body: Value) -> Value {
+    let (status, user) = create_user(s, body).await;
+    assert_eq!(status, 201, "{user}");
+    user
+}
+
 pub struct TestServer {
     /// `http://127.0.0.1:PORT` (no trailing slash).
     pub base: String,
@@ -55,10 +82,15 @@ impl TestServer {
         Self::start_emulator(f(builder).build().unwrap()).await
     }
 
-    /// Serves an emulator built by the caller (e.g. one on a data file).
+    /// Serves an emulator built by the caller (e.g. one on a data file) on a free loopback port.
     pub async fn start_emulator(emu: Emulator) -> TestServer {
-        let (admin_id, admin_secret) = emu.admin_credentials();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        Self::start_emulator_on(emu, listener).await
+    }
+
+    /// Serves an emulator built by the caller on `listener` (a restart test binds the previous address again).
+    pub async fn start_emulator_on(emu: Emulator, listener: tokio::net::TcpListener) -> TestServer {
+        let (admin_id, admin_secret) = emu.admin_credentials();
         let handle = emu.spawn(listener).await.unwrap();
         let http = http_client();
         let mut s = TestServer {
