@@ -338,7 +338,8 @@ const NULLABLE_ON_PATCH: &[&str] = &[
 const UPSTREAM_ROOT_ATTRIBUTES: &[&str] =
     &["family_name", "given_name", "name", "nickname", "picture"];
 
-fn type_name(v: &Value) -> &'static str {
+/// The JSON-schema type name of a value, as validation messages spell it (`integer` for whole numbers).
+pub(crate) fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "boolean",

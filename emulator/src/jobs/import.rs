@@ -219,18 +219,6 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn json_type(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
-
 fn shown(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
@@ -262,7 +250,7 @@ fn schema_error(e: &jsonschema::ValidationError<'_>, out: &mut Vec<ImportError>)
                 &path,
                 format!(
                     "Expected type {expected} but found type {}",
-                    json_type(inst)
+                    crate::users::type_name(inst)
                 ),
             )
         }
