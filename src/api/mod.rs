@@ -1,17 +1,292 @@
 //! Typed Management and Authentication API calls over one HTTP client. Never prints.
+//!
+//! - [`http_client`]: the one `reqwest::Client` (rustls with the ring provider, gzip, timeouts, User-Agent).
+//! - [`Error`]: every way a call can fail, with Auth0's error bodies typed, and the exit code each maps to.
+//! - `client`: [`Client`], the authenticated Management API client (token cache, retries, 429, `-v` log).
+//! - `users`, `connections`: typed Management API calls.
+//! - `oauth`: the client-credentials grant (owned by the auth side).
+
+pub mod client;
+pub mod connections;
+pub mod oauth;
+pub mod users;
+
+use std::fmt;
+use std::sync::Once;
+use std::time::Duration;
+
+use serde::Deserialize;
+
+pub use client::Client;
 
 use crate::error::Exit;
+
+/// How long to wait for a TCP/TLS connection.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long to wait between bytes of a response (Auth0 searches time out server-side after ~2 s).
+const READ_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The one HTTP client a0 uses: rustls (ring provider, certificate checks always on), gzip, connect/read
+/// timeouts and `User-Agent: a0/<version>`. `verbose` is accepted for symmetry with [`Client::new`]; the
+/// request log itself is written by [`Client`].
+pub fn http_client(_verbose: bool) -> anyhow::Result<reqwest::Client> {
+    static PROVIDER: Once = Once::new();
+    PROVIDER.call_once(|| {
+        // Another part of the process may have installed one already; either way a provider is in place.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+    let client = reqwest::Client::builder()
+        .user_agent(concat!("a0/", env!("CARGO_PKG_VERSION")))
+        .gzip(true)
+        .connect_timeout(CONNECT_TIMEOUT)
+        .read_timeout(READ_TIMEOUT)
+        .tls_backend_rustls()
+        .build()?;
+    Ok(client)
+}
+
+/// The Management API's error body: `{statusCode, error, message, errorCode}`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ManagementErrorBody {
+    #[serde(default)]
+    pub status_code: Option<u16>,
+    #[serde(default)]
+    pub error: Option<String>,
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default)]
+    pub error_code: Option<String>,
+}
+
+/// The Authentication API's error body: `{error, error_description}`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct AuthErrorBody {
+    pub error: String,
+    #[serde(default)]
+    pub error_description: Option<String>,
+}
 
 /// An error from the API layer.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// The Management API answered with an error status.
+    #[error("{}", describe_management(*.status, .body))]
+    Management {
+        status: u16,
+        body: ManagementErrorBody,
+    },
+    /// The Authentication API (`/oauth/token`) answered with an error status.
+    #[error("{}", describe_auth(*.status, .body))]
+    Auth { status: u16, body: AuthErrorBody },
+    /// An error status whose body is not one of Auth0's shapes.
+    #[error("the server answered {status}{}", snippet_suffix(.snippet))]
+    Status { status: u16, snippet: String },
+    /// Still rate limited after the allowed number of waits.
+    #[error("rate limited by the server (HTTP 429) after {tries} tries; try again later or lower the request rate")]
+    RateLimited { tries: u32 },
+    /// The request never got an answer (DNS, connect, TLS, timeout, reset).
+    #[error("cannot reach {url}: {}", transport_reason(.source))]
+    Transport {
+        url: String,
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The answer was not the JSON we expected.
+    #[error("unexpected response from {url}: {reason}")]
+    Decode { url: String, reason: String },
+    /// Anything else (e.g. a token that cannot be refreshed).
     #[error("{0}")]
     Other(String),
 }
 
+fn snippet_suffix(s: &str) -> String {
+    if s.is_empty() {
+        String::new()
+    } else {
+        format!(": {s}")
+    }
+}
+
+fn transport_reason(e: &reqwest::Error) -> String {
+    let mut parts = Vec::new();
+    let mut cur: Option<&dyn std::error::Error> = Some(e);
+    while let Some(c) = cur {
+        let s = c.to_string();
+        if !parts.contains(&s) {
+            parts.push(s);
+        }
+        cur = c.source();
+    }
+    parts.join(": ")
+}
+
+/// Where to grant Management API scopes to a machine-to-machine application.
+pub const GRANT_SCOPES_HINT: &str = "grant it in the Auth0 Dashboard → Applications → APIs → Auth0 Management API → \
+     Machine to Machine Applications → (your application) → Permissions, then run `a0 login` again or wait for the \
+     cached token to expire";
+
+fn describe_management(status: u16, body: &ManagementErrorBody) -> String {
+    let message = body
+        .message
+        .clone()
+        .or_else(|| body.error.clone())
+        .unwrap_or_else(|| format!("HTTP {status}"));
+    match status {
+        403 if body.error_code.as_deref() == Some("insufficient_scope")
+            || message.contains("Insufficient scope") =>
+        {
+            let scopes = message
+                .split_once("expected any of:")
+                .map(|(_, s)| s.trim().trim_end_matches('.').to_owned())
+                .unwrap_or_default();
+            if scopes.is_empty() {
+                format!("not allowed: {message}; {GRANT_SCOPES_HINT}")
+            } else {
+                format!(
+                    "not allowed: this client lacks the scope {scopes} (the server said: {message}); {GRANT_SCOPES_HINT}"
+                )
+            }
+        }
+        403 => format!("not allowed (403): {message}"),
+        401 => format!(
+            "not authenticated (401): {message}; check the client id and secret with `a0 login`, or the AUTH0_* variables"
+        ),
+        400 if is_root_attribute_limitation(&message) => format!(
+            "{message}\nThe user comes from an upstream identity provider whose connection syncs profile attributes at \
+             each login, so root attributes (name, given_name, family_name, nickname, picture) cannot be changed. \
+             Set the connection's `set_user_root_attributes` to `on_first_login` (Dashboard → Authentication → the \
+             connection → \"Sync user profile attributes at each login\" off), or change user_metadata instead."
+        ),
+        429 => format!("rate limited (429): {message}"),
+        _ => {
+            let code = body
+                .error_code
+                .as_deref()
+                .map(|c| format!(" [{c}]"))
+                .unwrap_or_default();
+            format!("{message} (HTTP {status}){code}")
+        }
+    }
+}
+
+/// Auth0's 400 when a root attribute of a user from a syncing upstream IdP is changed.
+fn is_root_attribute_limitation(message: &str) -> bool {
+    let m = message.to_ascii_lowercase();
+    m.contains("cannot be updated")
+        && (m.contains("attribute") || m.contains("sync user profile") || m.contains("root"))
+        || m.contains("set_user_root_attributes")
+}
+
+fn describe_auth(status: u16, body: &AuthErrorBody) -> String {
+    let detail = body
+        .error_description
+        .as_deref()
+        .map(|d| format!(": {d}"))
+        .unwrap_or_default();
+    match status {
+        401 | 403 => format!(
+            "the tenant refused the client credentials ({}{detail}); check the client id and secret (`a0 login`, or AUTH0_CLIENT_ID/AUTH0_CLIENT_SECRET)",
+            body.error
+        ),
+        _ => format!("token request failed (HTTP {status}, {}{detail})", body.error),
+    }
+}
+
 impl Error {
+    /// Builds the typed error for an error response: Management body, Authentication body, or raw text.
+    pub fn from_response_body(status: u16, bytes: &[u8]) -> Self {
+        if let Ok(body) = serde_json::from_slice::<ManagementErrorBody>(bytes)
+            && (body.message.is_some() || body.status_code.is_some())
+        {
+            return Error::Management { status, body };
+        }
+        if let Ok(body) = serde_json::from_slice::<AuthErrorBody>(bytes) {
+            return Error::Auth { status, body };
+        }
+        let text = String::from_utf8_lossy(bytes);
+        let snippet: String = text.trim().chars().take(200).collect();
+        Error::Status { status, snippet }
+    }
+
+    /// The HTTP status, when the server answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Management { status, .. }
+            | Error::Auth { status, .. }
+            | Error::Status { status, .. } => Some(*status),
+            Error::RateLimited { .. } => Some(429),
+            _ => None,
+        }
+    }
+
+    /// Whether this is a "not found" answer.
+    pub fn is_not_found(&self) -> bool {
+        self.status() == Some(404)
+    }
+
     /// The exit code this error maps to.
     pub fn exit(&self) -> Exit {
-        Exit::Failure
+        match self {
+            Error::Transport { source, .. } => {
+                if source.is_builder() || source.is_redirect() {
+                    Exit::Failure
+                } else {
+                    Exit::Server
+                }
+            }
+            Error::Decode { .. } | Error::Other(_) => Exit::Failure,
+            _ => match self.status() {
+                Some(404) => Exit::NotFound,
+                Some(401 | 403) => Exit::Auth,
+                Some(429) => Exit::Server,
+                Some(s) if s >= 500 => Exit::Server,
+                _ => Exit::Failure,
+            },
+        }
+    }
+}
+
+impl fmt::Display for ManagementErrorBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message.as_deref().unwrap_or(""))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insufficient_scope_names_the_scope_and_how_to_grant_it() {
+        let e = Error::from_response_body(
+            403,
+            br#"{"statusCode":403,"error":"Forbidden","message":"Insufficient scope, expected any of: create:users","errorCode":"insufficient_scope"}"#,
+        );
+        let s = e.to_string();
+        assert!(s.contains("create:users"), "{s}");
+        assert!(s.contains("Machine to Machine Applications"), "{s}");
+        assert_eq!(e.exit(), Exit::Auth);
+    }
+
+    #[test]
+    fn statuses_map_to_exit_codes() {
+        let b = br#"{"statusCode":404,"error":"Not Found","message":"The user does not exist.","errorCode":"inexistent_user"}"#;
+        assert_eq!(Error::from_response_body(404, b).exit(), Exit::NotFound);
+        assert_eq!(Error::from_response_body(503, b"oops").exit(), Exit::Server);
+        assert_eq!(Error::from_response_body(400, b"{}").exit(), Exit::Failure);
+        assert_eq!(Error::RateLimited { tries: 3 }.exit(), Exit::Server);
+        let auth = Error::from_response_body(401, br#"{"error":"access_denied","error_description":"Unauthorized"}"#);
+        assert!(matches!(auth, Error::Auth { .. }));
+        assert_eq!(auth.exit(), Exit::Auth);
+    }
+
+    #[test]
+    fn root_attribute_limitation_explains_the_connection_setting() {
+        let e = Error::from_response_body(
+            400,
+            br#"{"statusCode":400,"error":"Bad Request","message":"The following user attributes cannot be updated: given_name. The connection (google-oauth2) must either be a database connection or have 'Sync user profile attributes at each login' disabled.","errorCode":"operation_not_supported"}"#,
+        );
+        assert!(e.to_string().contains("set_user_root_attributes"));
     }
 }

@@ -1,22 +1,305 @@
-//! The only code that writes results to stdout: tables, JSON, NDJSON, CSV, `--jq`.
+//! The only code that writes results to stdout: tables, JSON, NDJSON, CSV, `--jq`, `--quiet`.
+//!
+//! A command builds a [`Printer`] from the global [`OutputArgs`] *before* it sends anything, so that a bad
+//! `--fields` column or a `--jq` syntax error exits 2 with nothing sent; then it hands the API's own objects to
+//! [`Printer::list`] or [`Printer::one`].
+//!
+//! - `style`: whether to colour, and whether stdout is a terminal.
+//! - `table`: terminal tables (comfy-table), tab-separated lines when piped, CSV.
+//! - `json`: JSON (pretty and coloured on a terminal) and NDJSON.
+//! - `jq`: the embedded jaq filter behind `--jq`.
+
+mod jq;
+mod json;
+mod style;
+mod table;
+
+use std::io::{self, Write};
 
 use clap::Args;
+use serde_json::Value;
+
+pub use style::Style;
+
+use crate::error::usage;
 
 /// Output flags shared by every command.
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Output")]
 pub struct OutputArgs {
-    /// Output format.
+    /// Output format [default: table].
     #[arg(short = 'o', long, global = true, env = "A0_OUTPUT", value_enum)]
     pub output: Option<Format>,
     /// Short for `-o json`.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, conflicts_with = "output")]
     pub json: bool,
+    /// Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON.
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+    /// Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`).
+    #[arg(long, global = true, value_name = "A,B,C", value_delimiter = ',')]
+    pub fields: Option<Vec<String>>,
+    /// Print only ids, one per line.
+    #[arg(long, global = true)]
+    pub quiet: bool,
+    /// Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb).
+    #[arg(long, global = true)]
+    pub no_color: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// Aligned table on a terminal; tab-separated lines when piped.
     Table,
+    /// The API's own JSON (pretty and coloured on a terminal).
     Json,
+    /// One JSON object per line.
     Ndjson,
+    /// Comma-separated values with a header row.
     Csv,
+}
+
+/// What kind of objects a command prints: decides the default and allowed columns and the id field.
+#[derive(Debug, Clone, Copy)]
+pub struct Kind {
+    /// Columns shown by default.
+    pub default_columns: &'static [&'static str],
+    /// Top-level columns `--fields` accepts (besides dotted paths under `dotted_roots`).
+    pub columns: &'static [&'static str],
+    /// Object fields under which `--fields a.b` paths are accepted.
+    pub dotted_roots: &'static [&'static str],
+    /// The field `--quiet` prints.
+    pub id: &'static str,
+}
+
+/// Users, as the Management API returns them (`connection` is `identities[0].connection`).
+pub const USERS: Kind = Kind {
+    default_columns: &[
+        "user_id",
+        "email",
+        "name",
+        "connection",
+        "logins_count",
+        "last_login",
+        "blocked",
+    ],
+    columns: &[
+        "user_id",
+        "email",
+        "email_verified",
+        "username",
+        "name",
+        "given_name",
+        "family_name",
+        "nickname",
+        "picture",
+        "phone_number",
+        "phone_verified",
+        "connection",
+        "provider",
+        "logins_count",
+        "last_login",
+        "last_ip",
+        "last_password_reset",
+        "blocked",
+        "created_at",
+        "updated_at",
+        "app_metadata",
+        "user_metadata",
+        "identities",
+        "multifactor",
+    ],
+    dotted_roots: &["app_metadata", "user_metadata", "identities"],
+    id: "user_id",
+};
+
+/// The chosen presentation for one command run.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    format: Format,
+    jq: Option<String>,
+    columns: Vec<String>,
+    quiet: bool,
+    id: &'static str,
+    style: Style,
+}
+
+impl Printer {
+    /// Validates the output flags for objects of `kind`; errors are usage errors (exit 2).
+    pub fn new(args: &OutputArgs, kind: Kind) -> anyhow::Result<Printer> {
+        let style = Style::detect(args.no_color);
+        let format = if args.json || args.jq.is_some() {
+            Format::Json
+        } else {
+            args.output.unwrap_or(Format::Table)
+        };
+        if let Some(expr) = &args.jq {
+            jq::check(expr).map_err(|e| usage(format!("invalid --jq expression: {e}")))?;
+        }
+        if args.quiet && (args.jq.is_some() || args.json) {
+            return Err(usage("--quiet prints ids only; it cannot be combined with --json or --jq"));
+        }
+        let columns = match &args.fields {
+            None => kind.default_columns.iter().map(|c| (*c).to_owned()).collect(),
+            Some(fields) => {
+                let mut cols = Vec::new();
+                for f in fields {
+                    let f = f.trim();
+                    if f.is_empty() {
+                        continue;
+                    }
+                    let known = kind.columns.contains(&f)
+                        || f.split_once('.').is_some_and(|(root, rest)| {
+                            !rest.is_empty() && kind.dotted_roots.contains(&root)
+                        });
+                    if !known {
+                        return Err(usage(format!(
+                            "unknown column `{f}` in --fields; known columns: {} (and dotted paths under {})",
+                            kind.columns.join(", "),
+                            kind.dotted_roots.join(", ")
+                        )));
+                    }
+                    cols.push(f.to_owned());
+                }
+                if cols.is_empty() {
+                    return Err(usage("--fields needs at least one column"));
+                }
+                cols
+            }
+        };
+        Ok(Printer {
+            format,
+            jq: args.jq.clone(),
+            columns,
+            quiet: args.quiet,
+            id: kind.id,
+            style,
+        })
+    }
+
+    /// Whether stdout is a terminal (commands use it to decide on progress output).
+    pub fn style(&self) -> Style {
+        self.style
+    }
+
+    /// Prints a list of objects (JSON: an array).
+    pub fn list(&self, items: &[Value]) -> anyhow::Result<()> {
+        let out = io::stdout();
+        let mut w = io::BufWriter::new(out.lock());
+        self.write_list(&mut w, items)?;
+        w.flush()?;
+        Ok(())
+    }
+
+    /// Prints one object (JSON: the object itself).
+    pub fn one(&self, item: &Value) -> anyhow::Result<()> {
+        let out = io::stdout();
+        let mut w = io::BufWriter::new(out.lock());
+        if self.quiet || matches!(self.format, Format::Table | Format::Csv | Format::Ndjson) {
+            self.write_list(&mut w, std::slice::from_ref(item))?;
+        } else {
+            self.write_json(&mut w, item)?;
+        }
+        w.flush()?;
+        Ok(())
+    }
+
+    fn write_list(&self, w: &mut dyn Write, items: &[Value]) -> anyhow::Result<()> {
+        if self.quiet {
+            for item in items {
+                if let Some(id) = item.get(self.id).and_then(Value::as_str) {
+                    writeln!(w, "{id}")?;
+                }
+            }
+            return Ok(());
+        }
+        match self.format {
+            Format::Json => self.write_json(w, &Value::Array(items.to_vec()))?,
+            Format::Ndjson => {
+                for item in items {
+                    serde_json::to_writer(&mut *w, item)?;
+                    writeln!(w)?;
+                }
+            }
+            Format::Csv => table::write_csv(w, &self.columns, items)?,
+            Format::Table => {
+                if self.style.stdout_tty {
+                    table::write_table(w, &self.columns, items, self.style)?
+                } else {
+                    table::write_tsv(w, &self.columns, items)?
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn write_json(&self, w: &mut dyn Write, value: &Value) -> anyhow::Result<()> {
+        match &self.jq {
+            Some(expr) => jq::run(w, expr, value),
+            None => Ok(json::write(w, value, self.style)?),
+        }
+    }
+}
+
+/// The text of one cell: strings raw, missing/null empty, everything else compact JSON. `connection` and
+/// `provider` come from the first identity; dotted paths walk into objects (and arrays by index).
+pub fn cell(item: &Value, column: &str) -> String {
+    let v = match column {
+        "connection" | "provider" if item.get(column).is_none() => item
+            .pointer(&format!("/identities/0/{column}"))
+            .cloned()
+            .unwrap_or(Value::Null),
+        _ => {
+            let mut cur = item;
+            let mut found = true;
+            for part in column.split('.') {
+                let next = match cur {
+                    Value::Object(m) => m.get(part),
+                    Value::Array(a) => part.parse::<usize>().ok().and_then(|i| a.get(i)),
+                    _ => None,
+                };
+                match next {
+                    Some(n) => cur = n,
+                    None => {
+                        found = false;
+                        break;
+                    }
+                }
+            }
+            if found { cur.clone() } else { Value::Null }
+        }
+    };
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s,
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn cells_read_identities_and_dotted_paths() {
+        let u = json!({"user_id":"auth0|1","identities":[{"connection":"db","provider":"auth0"}],
+                       "app_metadata":{"plan":"pro"},"logins_count":3,"blocked":true});
+        assert_eq!(cell(&u, "connection"), "db");
+        assert_eq!(cell(&u, "app_metadata.plan"), "pro");
+        assert_eq!(cell(&u, "logins_count"), "3");
+        assert_eq!(cell(&u, "blocked"), "true");
+        assert_eq!(cell(&u, "last_login"), "");
+    }
+
+    #[test]
+    fn unknown_fields_are_usage_errors() {
+        let args = OutputArgs {
+            fields: Some(vec!["user_id".into(), "nope".into()]),
+            ..Default::default()
+        };
+        let err = Printer::new(&args, USERS).unwrap_err();
+        assert_eq!(crate::error::exit_of(&err), crate::error::Exit::Usage);
+        assert!(err.to_string().contains("nope"));
+    }
 }
