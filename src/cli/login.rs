@@ -1,24 +1,242 @@
-//! `a0 login`, `a0 logout`.
+//! `a0 login`, `a0 logout`: add a tenant (checking its credentials first) or forget one.
 
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::Args;
 
 use super::GlobalArgs;
+use crate::api;
+use crate::auth::config::{Config, Profile};
+use crate::auth::store::{self, Keyring, StoreKind};
+use crate::auth::{CachedToken, ENV_TENANT, LOCAL_TENANT, Secret, domain, token_cache};
+use crate::error::usage;
 
 #[derive(Debug, Args)]
-pub struct LoginArgs {}
+#[command(after_help = "Examples:
+  a0 login
+  printf %s \"$SECRET\" | a0 login --no-input --domain acme.eu.auth0.com --client-id abc123 --client-secret-stdin
+  a0 login --name dev --domain http://127.0.0.1:4000 --client-id ID --client-secret-stdin < secret.txt")]
+pub struct LoginArgs {
+    /// Tenant domain (`acme.eu.auth0.com`) or URL; `http://` only for loopback addresses.
+    #[arg(long)]
+    pub domain: Option<String>,
+    /// Client id of a machine-to-machine application authorized for the Management API.
+    #[arg(long)]
+    pub client_id: Option<String>,
+    /// Read the client secret from standard input.
+    #[arg(long, conflicts_with = "client_secret")]
+    pub client_secret_stdin: bool,
+    /// The client secret as an argument. It lands in your shell history: prefer --client-secret-stdin.
+    #[arg(long, value_name = "SECRET", value_parser = parse_secret)]
+    pub client_secret: Option<Secret>,
+    /// Name for this tenant in a0 (default: the domain).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Keep the client secret in credentials.toml (mode 0600) instead of the OS keyring.
+    #[arg(long)]
+    pub insecure_storage: bool,
+}
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  a0 logout
+  a0 logout staging")]
 pub struct LogoutArgs {
     /// Tenant to forget (default: the current one).
     pub tenant: Option<String>,
 }
 
-pub async fn login(_global: &GlobalArgs, _args: LoginArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+fn parse_secret(s: &str) -> Result<Secret, std::convert::Infallible> {
+    Ok(Secret::new(s))
 }
 
-pub async fn logout(_global: &GlobalArgs, _args: LogoutArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+fn interactive(global: &GlobalArgs) -> bool {
+    !global.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+fn prompt_text(label: &str) -> anyhow::Result<String> {
+    dialoguer::Input::<String>::new()
+        .with_prompt(label)
+        .interact_text()
+        .with_context(|| format!("cannot read the {label}"))
+}
+
+/// A value from its flag, else a prompt on a terminal, else a usage error naming the flag.
+fn required(
+    value: Option<String>,
+    interactive: bool,
+    label: &str,
+    flag: &str,
+) -> anyhow::Result<String> {
+    let value = match value {
+        Some(v) => v,
+        None if interactive => prompt_text(label)?,
+        None => {
+            return Err(usage(format!(
+                "{flag} is required when a0 cannot prompt (no terminal, or --no-input)"
+            )));
+        }
+    };
+    let value = value.trim().to_string();
+    if value.is_empty() {
+        return Err(usage(format!("the {label} is empty")));
+    }
+    Ok(value)
+}
+
+fn read_secret(args: &LoginArgs, interactive: bool) -> anyhow::Result<Secret> {
+    let secret = if let Some(s) = &args.client_secret {
+        eprintln!(
+            "warning: --client-secret puts the secret in your shell history and process list; \
+             use --client-secret-stdin or the prompt instead"
+        );
+        s.expose().to_string()
+    } else if args.client_secret_stdin {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("cannot read the client secret from stdin")?;
+        s.trim_end_matches(['\n', '\r']).to_string()
+    } else if interactive {
+        dialoguer::Password::new()
+            .with_prompt("Client secret")
+            .interact()
+            .context("cannot read the client secret")?
+    } else {
+        return Err(usage(
+            "the client secret is required: pass it on stdin with --client-secret-stdin \
+             (a0 cannot prompt: no terminal, or --no-input)",
+        ));
+    };
+    if secret.trim().is_empty() {
+        return Err(usage("the client secret is empty"));
+    }
+    Ok(Secret::new(secret))
+}
+
+/// `host` or `host:port` of a base URL: the default tenant name.
+fn default_name(base: &url::Url) -> String {
+    let host = base.host_str().unwrap_or("tenant").to_string();
+    match base.port() {
+        Some(p) => format!("{host}:{p}"),
+        None => host,
+    }
+}
+
+fn check_name(name: &str) -> anyhow::Result<()> {
+    if name == LOCAL_TENANT || name == ENV_TENANT {
+        return Err(usage(format!(
+            "`{name}` is reserved (the built-in local tenant and the AUTH0_* variables); choose another --name"
+        )));
+    }
+    if name.trim().is_empty() || name.chars().any(char::is_control) {
+        return Err(usage("the tenant name must be non-empty printable text"));
+    }
+    Ok(())
+}
+
+pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitCode> {
+    let ask = interactive(global);
+    let kind = StoreKind::requested(args.insecure_storage)?;
+    let domain_text = required(args.domain.clone(), ask, "Domain", "--domain")?;
+    let base = domain::parse(&domain_text)?;
+    let name = args.name.clone().unwrap_or_else(|| default_name(&base));
+    check_name(&name)?;
+    let client_id = required(args.client_id.clone(), ask, "Client ID", "--client-id")?;
+    let secret = read_secret(&args, ask)?;
+
+    // Know before any request whether the secret can be kept; never fall back silently.
+    if kind == StoreKind::Keyring
+        && let Err(e) = Keyring::platform()
+    {
+        return Err(crate::error::CliError::new(
+            crate::error::Exit::Failure,
+            store::keyring_unavailable_message(&e),
+        )
+        .into());
+    }
+
+    let http = api::http_client(global.verbose)?;
+    let token = api::oauth::client_credentials(&http, &base, &client_id, &secret).await?;
+
+    store::write_secret(&name, kind, &secret)?;
+    let mut cfg = Config::load()?;
+    let was_default = cfg.default.is_some();
+    cfg.upsert(
+        &name,
+        Profile {
+            domain: base.to_string(),
+            client_id,
+            credential_store: kind,
+        },
+    );
+    cfg.save()?;
+    token_cache::forget(&name)?;
+    let cached = CachedToken {
+        access_token: Secret::new(token.access_token),
+        expires_at: chrono::Utc::now().timestamp() + token.expires_in,
+        scope: token.scope.clone(),
+    };
+    if let Err(e) = token_cache::save(&name, &cached) {
+        eprintln!("warning: could not cache the access token: {e:#}");
+    }
+
+    if kind == StoreKind::File {
+        eprintln!(
+            "warning: the client secret is stored unencrypted in {} (readable only by you)",
+            store::file_path()?.display()
+        );
+    }
+    eprintln!("Logged in to {name} ({base}).");
+    if !was_default {
+        eprintln!("{name} is now the default tenant.");
+    }
+    let scopes: Vec<&str> = token
+        .scope
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    if scopes.is_empty() {
+        eprintln!("Granted scopes: none (authorize the application for the Management API)");
+    } else {
+        eprintln!("Granted scopes:");
+        for s in scopes {
+            eprintln!("  {s}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn logout(global: &GlobalArgs, args: LogoutArgs) -> anyhow::Result<ExitCode> {
+    let mut cfg = Config::load()?;
+    let Some(name) = args
+        .tenant
+        .or_else(|| global.tenant.clone())
+        .or_else(|| cfg.default.clone())
+    else {
+        return Err(usage(
+            "no tenant to log out of: none is configured (name one: a0 logout NAME)",
+        ));
+    };
+    if name == LOCAL_TENANT {
+        return Err(usage(
+            "the built-in local tenant has no credentials to forget",
+        ));
+    }
+    let profile = cfg.get(&name)?.clone();
+    let was_default = cfg.default.as_deref() == Some(name.as_str());
+    if let Some(warning) = store::delete_secret(&name, Some(profile.credential_store))? {
+        eprintln!("warning: {warning}");
+    }
+    token_cache::forget(&name)?;
+    cfg.remove(&name);
+    cfg.save()?;
+    eprintln!("Logged out of {name}.");
+    if was_default && !cfg.tenants.is_empty() {
+        eprintln!("There is no default tenant now; choose one with `a0 tenants use NAME`.");
+    }
+    Ok(ExitCode::SUCCESS)
 }

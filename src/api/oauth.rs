@@ -1,0 +1,110 @@
+//! The Authentication API's client-credentials grant: `POST {base}/oauth/token` for a Management API token
+//! (audience `{base}/api/v2/`). Error answers (`{error, error_description}`) become [`Error::Auth`], which exits 4
+//! for 401/403. The client secret is only ever in the request body.
+
+use serde::{Deserialize, Serialize};
+
+use super::Error;
+use crate::auth::Secret;
+
+/// A successful `/oauth/token` answer.
+#[derive(Clone, Deserialize)]
+pub struct TokenResponse {
+    pub access_token: String,
+    /// Seconds from now.
+    #[serde(default = "default_expires_in")]
+    pub expires_in: i64,
+    /// Space-separated scopes granted.
+    #[serde(default)]
+    pub scope: Option<String>,
+    #[serde(default)]
+    pub token_type: Option<String>,
+}
+
+/// Auth0's Management API tokens last 24 h by default; used when a server omits `expires_in`.
+fn default_expires_in() -> i64 {
+    86_400
+}
+
+impl std::fmt::Debug for TokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenResponse")
+            .field("access_token", &"[redacted]")
+            .field("expires_in", &self.expires_in)
+            .field("scope", &self.scope)
+            .field("token_type", &self.token_type)
+            .finish()
+    }
+}
+
+#[derive(Serialize)]
+struct TokenRequest<'a> {
+    grant_type: &'a str,
+    client_id: &'a str,
+    client_secret: &'a str,
+    audience: String,
+}
+
+/// The Management API audience of a tenant: `{base}api/v2/`.
+pub fn management_audience(base: &url::Url) -> String {
+    format!("{}/api/v2/", base.as_str().trim_end_matches('/'))
+}
+
+/// Fetches a Management API token with the client-credentials grant.
+pub async fn client_credentials(
+    http: &reqwest::Client,
+    base: &url::Url,
+    client_id: &str,
+    secret: &Secret,
+) -> Result<TokenResponse, Error> {
+    let url = base
+        .join("oauth/token")
+        .map_err(|e| Error::Other(format!("bad tenant URL {base}: {e}")))?;
+    let body = TokenRequest {
+        grant_type: "client_credentials",
+        client_id,
+        client_secret: secret.expose(),
+        audience: management_audience(base),
+    };
+    let transport = |source| Error::Transport {
+        url: url.to_string(),
+        source,
+    };
+    let resp = http
+        .post(url.clone())
+        .json(&body)
+        .send()
+        .await
+        .map_err(transport)?;
+    let status = resp.status().as_u16();
+    let bytes = resp.bytes().await.map_err(transport)?;
+    if !(200..300).contains(&status) {
+        return Err(Error::from_response_body(status, &bytes));
+    }
+    serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
+        url: url.to_string(),
+        // serde's message names the field and position, never the value.
+        reason: format!("not a token response: {e}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn audience_is_base_plus_api_v2() {
+        let base = url::Url::parse("http://127.0.0.1:4000/").unwrap();
+        assert_eq!(management_audience(&base), "http://127.0.0.1:4000/api/v2/");
+    }
+
+    #[test]
+    fn token_response_debug_hides_the_token() {
+        let r: TokenResponse = serde_json::from_str(
+            r#"{"access_token":"eyJsecret","expires_in":60,"scope":"read:users"}"#,
+        )
+        .unwrap();
+        assert!(!format!("{r:?}").contains("eyJsecret"));
+        assert_eq!(r.expires_in, 60);
+    }
+}
