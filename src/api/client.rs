@@ -44,6 +44,16 @@ impl Client {
         })
     }
 
+    /// The underlying HTTP client (for the requests [`Client::send`] cannot make: multipart uploads, downloads).
+    pub fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    /// Whether requests are logged to stderr (`-v`).
+    pub fn verbose(&self) -> bool {
+        self.verbose
+    }
+
     /// The tenant's base URL (`https://tenant.eu.auth0.com/`).
     pub fn base_url(&self) -> &url::Url {
         &self.session.base_url
@@ -76,13 +86,19 @@ impl Client {
             }
         }
         let started = Instant::now();
-        let result =
-            super::oauth::client_credentials(&self.http, &self.session.base_url, client_id, client_secret)
-                .await;
+        let result = super::oauth::client_credentials(
+            &self.http,
+            &self.session.base_url,
+            client_id,
+            client_secret,
+        )
+        .await;
         if self.verbose {
             let status = match &result {
                 Ok(_) => "200".to_owned(),
-                Err(e) => e.status().map_or_else(|| "error".to_owned(), |s| s.to_string()),
+                Err(e) => e
+                    .status()
+                    .map_or_else(|| "error".to_owned(), |s| s.to_string()),
             };
             eprintln!(
                 "> POST {}oauth/token (client credentials; secret redacted)\n< {status} in {} ms",
@@ -117,8 +133,12 @@ impl Client {
         body: Option<&Value>,
     ) -> Result<Value, Error> {
         let url_text = format!("{}api/v2/{}", self.session.base_url, path);
-        let url = url::Url::parse(&url_text).map_err(|e| Error::Other(format!("bad URL {url_text}: {e}")))?;
-        let idempotent = matches!(method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE);
+        let url = url::Url::parse(&url_text)
+            .map_err(|e| Error::Other(format!("bad URL {url_text}: {e}")))?;
+        let idempotent = matches!(
+            method,
+            Method::GET | Method::HEAD | Method::PUT | Method::DELETE
+        );
         let mut refreshed = false;
         let mut rate_waits = 0u32;
         let mut server_retries = 0u32;
@@ -192,7 +212,9 @@ impl Client {
                         reason: e.to_string(),
                     });
                 }
-                401 if !refreshed && matches!(self.session.credentials, Credentials::Client { .. }) => {
+                401 if !refreshed
+                    && matches!(self.session.credentials, Credentials::Client { .. }) =>
+                {
                     refreshed = true;
                     let _ = token_cache::forget(&self.session.tenant);
                     continue;
@@ -240,7 +262,12 @@ fn display_url(url: &url::Url, query: Query<'_>) -> String {
 
 fn rate_limit_headers(headers: &HeaderMap) -> String {
     let mut out = String::new();
-    for name in ["x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset", "retry-after"] {
+    for name in [
+        "x-ratelimit-limit",
+        "x-ratelimit-remaining",
+        "x-ratelimit-reset",
+        "retry-after",
+    ] {
         if let Some(v) = headers.get(name).and_then(|v| v.to_str().ok()) {
             out.push_str(&format!(" {name}={v}"));
         }

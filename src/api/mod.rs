@@ -8,6 +8,7 @@
 
 pub mod client;
 pub mod connections;
+pub mod jobs;
 pub mod oauth;
 pub mod users;
 
@@ -83,7 +84,9 @@ pub enum Error {
     #[error("the server answered {status}{}", snippet_suffix(.snippet))]
     Status { status: u16, snippet: String },
     /// Still rate limited after the allowed number of waits.
-    #[error("rate limited by the server (HTTP 429) after {tries} tries; try again later or lower the request rate")]
+    #[error(
+        "rate limited by the server (HTTP 429) after {tries} tries; try again later or lower the request rate"
+    )]
     RateLimited { tries: u32 },
     /// The request never got an answer (DNS, connect, TLS, timeout, reset).
     #[error("cannot reach {url}: {}", transport_reason(.source))]
@@ -189,7 +192,10 @@ fn describe_auth(status: u16, body: &AuthErrorBody) -> String {
             "the tenant refused the client credentials ({}{detail}); check the client id and secret (`a0 login`, or AUTH0_CLIENT_ID/AUTH0_CLIENT_SECRET)",
             body.error
         ),
-        _ => format!("token request failed (HTTP {status}, {}{detail})", body.error),
+        _ => format!(
+            "token request failed (HTTP {status}, {}{detail})",
+            body.error
+        ),
     }
 }
 
@@ -276,7 +282,10 @@ mod tests {
         assert_eq!(Error::from_response_body(503, b"oops").exit(), Exit::Server);
         assert_eq!(Error::from_response_body(400, b"{}").exit(), Exit::Failure);
         assert_eq!(Error::RateLimited { tries: 3 }.exit(), Exit::Server);
-        let auth = Error::from_response_body(401, br#"{"error":"access_denied","error_description":"Unauthorized"}"#);
+        let auth = Error::from_response_body(
+            401,
+            br#"{"error":"access_denied","error_description":"Unauthorized"}"#,
+        );
         assert!(matches!(auth, Error::Auth { .. }));
         assert_eq!(auth.exit(), Exit::Auth);
     }

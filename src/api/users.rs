@@ -9,7 +9,11 @@ use serde_json::Value;
 use super::{Client, Error};
 
 /// Characters escaped in a path segment: everything but unreserved characters (so `auth0|123` → `auth0%7C123`).
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// Auth0's per-page maximum for `/users`.
 pub const MAX_PER_PAGE: u32 = 100;
@@ -81,7 +85,12 @@ pub async fn get(client: &Client, id: &str) -> Result<Value, Error> {
 /// `GET /users-by-email?email=…` (may return several users, one per connection).
 pub async fn by_email(client: &Client, email: &str) -> Result<Vec<Value>, Error> {
     let v = client
-        .send(Method::GET, "users-by-email", &[("email", email.to_owned())], None)
+        .send(
+            Method::GET,
+            "users-by-email",
+            &[("email", email.to_owned())],
+            None,
+        )
         .await?;
     match v {
         Value::Array(a) => Ok(a),
@@ -97,12 +106,16 @@ pub async fn create(client: &Client, body: &Value) -> Result<Value, Error> {
 
 /// `PATCH /users/{id}` with exactly `body`.
 pub async fn patch(client: &Client, id: &str, body: &Value) -> Result<Value, Error> {
-    client.send(Method::PATCH, &user_path(id), &[], Some(body)).await
+    client
+        .send(Method::PATCH, &user_path(id), &[], Some(body))
+        .await
 }
 
 /// `DELETE /users/{id}` (Auth0 answers 204 even when the user is already gone).
 pub async fn delete(client: &Client, id: &str) -> Result<(), Error> {
-    client.send(Method::DELETE, &user_path(id), &[], None).await?;
+    client
+        .send(Method::DELETE, &user_path(id), &[], None)
+        .await?;
     Ok(())
 }
 

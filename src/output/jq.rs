@@ -15,7 +15,10 @@ pub fn check(expr: &str) -> Result<(), String> {
     compile(&arena, expr).map(|_| ())
 }
 
-fn compile<'a>(arena: &'a Arena, expr: &'a str) -> Result<jaq_core::Filter<data::JustLut<Val>>, String> {
+fn compile<'a>(
+    arena: &'a Arena,
+    expr: &'a str,
+) -> Result<jaq_core::Filter<data::JustLut<Val>>, String> {
     let defs = jaq_core::defs()
         .chain(jaq_std::defs())
         .chain(jaq_json::defs());
@@ -24,7 +27,13 @@ fn compile<'a>(arena: &'a Arena, expr: &'a str) -> Result<jaq_core::Filter<data:
         .chain(jaq_json::funs());
     let loader = Loader::new(defs);
     let modules = loader
-        .load(arena, File { code: expr, path: () })
+        .load(
+            arena,
+            File {
+                code: expr,
+                path: (),
+            },
+        )
         .map_err(|errs| describe(expr, &format!("{errs:?}")))?;
     Compiler::default()
         .with_funs(funs)
@@ -40,7 +49,8 @@ fn describe(expr: &str, debug: &str) -> String {
 /// Runs `expr` on `input` and writes each result on its own line.
 pub fn run(w: &mut dyn Write, expr: &str, input: &Value) -> anyhow::Result<()> {
     let arena = Arena::default();
-    let filter = compile(&arena, expr).map_err(|e| crate::error::usage(format!("invalid --jq expression: {e}")))?;
+    let filter = compile(&arena, expr)
+        .map_err(|e| crate::error::usage(format!("invalid --jq expression: {e}")))?;
     let input: Val = serde_json::from_value(input.clone())?;
     let ctx = Ctx::<data::JustLut<Val>>::new(&filter.lut, Vars::new([]));
     for out in filter.id.run((ctx, input)).map(unwrap_valr) {
@@ -64,7 +74,12 @@ mod tests {
     #[test]
     fn strings_are_raw_and_other_values_json() {
         let mut out = Vec::new();
-        run(&mut out, ".[] | .email, .n", &json!([{"email":"a@x","n":1}])).unwrap();
+        run(
+            &mut out,
+            ".[] | .email, .n",
+            &json!([{"email":"a@x","n":1}]),
+        )
+        .unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "a@x\n1\n");
     }
 

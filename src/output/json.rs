@@ -45,7 +45,12 @@ fn colored(w: &mut dyn Write, value: &Value, depth: usize) -> io::Result<()> {
         Value::Object(m) => {
             writeln!(w, "{{")?;
             for (i, (k, v)) in m.iter().enumerate() {
-                write!(w, "{}{KEY}{}{RESET}: ", pad(depth + 1), Value::String(k.clone()))?;
+                write!(
+                    w,
+                    "{}{KEY}{}{RESET}: ",
+                    pad(depth + 1),
+                    Value::String(k.clone())
+                )?;
                 colored(w, v, depth + 1)?;
                 writeln!(w, "{}", if i + 1 < m.len() { "," } else { "" })?;
             }

@@ -137,10 +137,16 @@ impl Printer {
             jq::check(expr).map_err(|e| usage(format!("invalid --jq expression: {e}")))?;
         }
         if args.quiet && (args.jq.is_some() || args.json) {
-            return Err(usage("--quiet prints ids only; it cannot be combined with --json or --jq"));
+            return Err(usage(
+                "--quiet prints ids only; it cannot be combined with --json or --jq",
+            ));
         }
         let columns = match &args.fields {
-            None => kind.default_columns.iter().map(|c| (*c).to_owned()).collect(),
+            None => kind
+                .default_columns
+                .iter()
+                .map(|c| (*c).to_owned())
+                .collect(),
             Some(fields) => {
                 let mut cols = Vec::new();
                 for f in fields {

@@ -9,7 +9,12 @@ use serde_json::Value;
 use super::{Style, cell};
 
 /// An aligned table for a terminal.
-pub fn write_table(w: &mut dyn Write, columns: &[String], items: &[Value], style: Style) -> io::Result<()> {
+pub fn write_table(
+    w: &mut dyn Write,
+    columns: &[String],
+    items: &[Value],
+    style: Style,
+) -> io::Result<()> {
     let mut table = Table::new();
     table
         .load_style(presets::NOTHING)
@@ -22,7 +27,11 @@ pub fn write_table(w: &mut dyn Write, columns: &[String], items: &[Value], style
         .iter()
         .map(|c| {
             let cell = Cell::new(c.to_uppercase());
-            if style.color { cell.add_attribute(Attribute::Bold) } else { cell }
+            if style.color {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
         })
         .collect();
     table.set_header(header);
@@ -73,8 +82,16 @@ mod tests {
     fn csv_quotes_what_needs_quoting() {
         let mut out = Vec::new();
         let cols = vec!["user_id".to_owned(), "name".to_owned()];
-        write_csv(&mut out, &cols, &[json!({"user_id":"a|1","name":"Lovelace, \"Ada\""})]).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "user_id,name\r\na|1,\"Lovelace, \"\"Ada\"\"\"\r\n");
+        write_csv(
+            &mut out,
+            &cols,
+            &[json!({"user_id":"a|1","name":"Lovelace, \"Ada\""})],
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "user_id,name\r\na|1,\"Lovelace, \"\"Ada\"\"\"\r\n"
+        );
     }
 
     #[test]
