@@ -20,7 +20,7 @@ use crate::api::{self, Client};
 use crate::auth;
 use crate::error::{CliError, Exit, usage};
 use crate::jobs::chunk::{MAX_CHUNK_BYTES, PrepareError, Prepared, prepare};
-use crate::jobs::export::{ExportFormat, ExportWriter};
+use crate::jobs::export::{ExportFormat, ExportWriter, IMPORT_FIELDS};
 use crate::jobs::fields::{MAX_CSV_FIELDS, parse_fields};
 use crate::jobs::validate::{check_user, thousands};
 use crate::output::{Format, Kind, Printer};
@@ -580,8 +580,16 @@ async fn export(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result<ExitCod
     if let Some(l) = args.limit {
         body.insert("limit".into(), json!(l));
     }
-    if let Some(f) = &fields {
-        body.insert("fields".into(), serde_json::to_value(f)?);
+    match &fields {
+        Some(f) => {
+            body.insert("fields".into(), serde_json::to_value(f)?);
+        }
+        // A `json` export is meant for `a0 jobs import`: ask for the fields the import takes.
+        None if args.format == ExportFormat::Json => {
+            let f: Vec<Value> = IMPORT_FIELDS.iter().map(|n| json!({ "name": n })).collect();
+            body.insert("fields".into(), Value::Array(f));
+        }
+        None => {}
     }
     let job = api_jobs::create_export(&client, &Value::Object(body)).await?;
     if args.no_wait {
@@ -626,6 +634,7 @@ async fn export(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result<ExitCod
     };
     let size = resp.content_length();
     let format = args.format;
+    let started = std::time::Instant::now();
     match target {
         Target::Stdout => {
             stream_download(resp, format, io::stdout(), size).await?;
@@ -636,6 +645,13 @@ async fn export(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result<ExitCod
                 .map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
             eprintln!("exported to {}", path.display());
         }
+    }
+    if global.verbose {
+        eprintln!(
+            "a0: job {}: download+gunzip+write: {:.3} s",
+            job.id,
+            started.elapsed().as_secs_f64()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -27,13 +27,50 @@ impl ExportFormat {
     }
 }
 
-/// Turns NDJSON into a JSON array, streaming: `[` + lines joined by `,\n` + `\n]\n`. Blank lines are dropped.
+/// The fields a `json` export asks for when `--fields` is not given: those of the import schema that an export
+/// can carry, so the array can be imported as it is.
+pub const IMPORT_FIELDS: &[&str] = &[
+    "user_id",
+    "email",
+    "email_verified",
+    "username",
+    "phone_number",
+    "phone_verified",
+    "given_name",
+    "family_name",
+    "name",
+    "nickname",
+    "picture",
+    "blocked",
+    "app_metadata",
+    "user_metadata",
+];
+
+/// Makes one exported user importable: `user_id` loses its `provider|` prefix (the import adds the
+/// connection's), and null or empty-object fields are dropped (the import schema rejects nulls).
+pub fn import_ready(user: &mut serde_json::Value) {
+    let Some(m) = user.as_object_mut() else {
+        return;
+    };
+    m.retain(|_, v| !v.is_null());
+    if let Some(serde_json::Value::String(id)) = m.get_mut("user_id")
+        && let Some((_, rest)) = id.split_once('|')
+        && !rest.is_empty()
+    {
+        *id = rest.to_owned();
+    }
+}
+
+/// Turns NDJSON into a JSON array, streaming one line at a time: `[` + users joined by `,\n` + `\n]\n`, each
+/// user on its own line. Blank lines are dropped; each user is made [importable](import_ready).
 pub struct NdjsonToArray<W: Write> {
     inner: W,
-    /// No line has been started yet.
+    /// No user has been written yet.
     first: bool,
-    /// Inside a non-blank line.
-    in_line: bool,
+    /// The current, incomplete line.
+    line: Vec<u8>,
+    /// Users written.
+    pub users: u64,
 }
 
 impl<W: Write> NdjsonToArray<W> {
@@ -41,12 +78,15 @@ impl<W: Write> NdjsonToArray<W> {
         NdjsonToArray {
             inner,
             first: true,
-            in_line: false,
+            line: Vec::with_capacity(4096),
+            users: 0,
         }
     }
 
     /// Closes the array and returns the inner writer (flushed).
     pub fn finish(mut self) -> io::Result<W> {
+        let rest = std::mem::take(&mut self.line);
+        self.emit(&rest)?;
         if self.first {
             self.inner.write_all(b"[]\n")?;
         } else {
@@ -56,22 +96,23 @@ impl<W: Write> NdjsonToArray<W> {
         Ok(self.inner)
     }
 
-    fn segment(&mut self, mut seg: &[u8]) -> io::Result<()> {
-        if !self.in_line {
-            let start = seg
-                .iter()
-                .position(|b| !matches!(b, b' ' | b'\t' | b'\r'))
-                .unwrap_or(seg.len());
-            seg = &seg[start..];
-            if seg.is_empty() {
-                return Ok(());
-            }
-            self.inner
-                .write_all(if self.first { b"[\n" } else { b",\n" })?;
-            self.first = false;
-            self.in_line = true;
+    fn emit(&mut self, line: &[u8]) -> io::Result<()> {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            return Ok(());
         }
-        self.inner.write_all(seg)
+        let mut user: serde_json::Value = serde_json::from_slice(line).map_err(|e| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("line {} of the export is not JSON: {e}", self.users + 1),
+            )
+        })?;
+        import_ready(&mut user);
+        self.inner
+            .write_all(if self.first { b"[\n" } else { b",\n" })?;
+        self.first = false;
+        serde_json::to_writer(&mut self.inner, &user)?;
+        self.users += 1;
+        Ok(())
     }
 }
 
@@ -79,11 +120,18 @@ impl<W: Write> Write for NdjsonToArray<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let mut rest = buf;
         while let Some(nl) = memchr::memchr(b'\n', rest) {
-            self.segment(&rest[..nl])?;
-            self.in_line = false;
+            if self.line.is_empty() {
+                self.emit(&rest[..nl])?;
+            } else {
+                self.line.extend_from_slice(&rest[..nl]);
+                let line = std::mem::take(&mut self.line);
+                self.emit(&line)?;
+                self.line = line;
+                self.line.clear();
+            }
             rest = &rest[nl + 1..];
         }
-        self.segment(rest)?;
+        self.line.extend_from_slice(rest);
         Ok(buf.len())
     }
 
@@ -195,13 +243,14 @@ mod tests {
 
     #[test]
     fn json_is_one_array_whatever_the_piece_size() {
-        let nd = b"{\"email\":\"a@x.io\",\"n\":\"\\n\"}\n\n  \n{\"email\":\"b@x.io\"}\r\n{\"email\":\"c@x.io\"}";
+        let nd = b"{\"email\":\"a@x.io\",\"n\":\"\\n\"}\n\n  \n{\"email\":\"b@x.io\"}\r\n{\"email\":\"c@x.io\",\"user_id\":\"auth0|abc|d\",\"name\":null}";
         for piece in [1, 2, 5, 1000] {
             let out = run(ExportFormat::Json, nd, piece);
             let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
             assert_eq!(v.as_array().unwrap().len(), 3, "piece {piece}");
             assert_eq!(v[1]["email"], "b@x.io");
             assert_eq!(v[0]["n"], "\n");
+            assert_eq!(v[2], serde_json::json!({"email": "c@x.io", "user_id": "abc|d"}));
         }
     }
 

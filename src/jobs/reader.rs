@@ -124,11 +124,6 @@ impl<R: BufRead> UserReader<R> {
         &self.inner
     }
 
-    /// The layout, once the first non-whitespace byte has been read.
-    pub fn layout(&self) -> Option<Layout> {
-        self.layout
-    }
-
     /// Skips whitespace (counting lines) and returns the next byte without consuming it; `None` at end of file.
     fn peek_token(&mut self) -> io::Result<Option<u8>> {
         loop {
