@@ -17,7 +17,7 @@ pub mod tokens;
 pub mod users;
 
 pub use config::EmulatorConfig;
-pub use server::{Emulator, EmulatorBuilder};
+pub use server::{Emulator, EmulatorBuilder, EmulatorHandle, default_data_file};
 pub use store::Store;
 
 /// Every Management API scope the emulator knows; the built-in admin client holds all of them.

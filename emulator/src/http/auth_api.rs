@@ -1,9 +1,508 @@
 //! The Authentication API: `/oauth/token`, `/userinfo`, `/tokeninfo`, `/.well-known/*`.
+//!
+//! Grants: `client_credentials` (Management API tokens for the tenant's clients), and `password` /
+//! `http://auth0.com/oauth/grant-type/password-realm` for users of database connections.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::Ordering;
 
 use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, State};
+use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, middleware};
+use base64::Engine;
+use serde_json::{Map, Value, json};
 
-use super::AppState;
+use super::{AppState, AuthError};
+use crate::store::{logins, tenant};
+use crate::tokens::{Audience, TOKEN_LIFETIME_SECS};
 
-pub fn routes(_state: AppState) -> Router<AppState> {
+/// The default database connection of the `password` grant.
+pub const DEFAULT_CONNECTION: &str = "Username-Password-Authentication";
+const PASSWORD_REALM: &str = "http://auth0.com/oauth/grant-type/password-realm";
+/// Lifetime of an `id_token` (Auth0's default: 10 hours).
+const ID_TOKEN_LIFETIME_SECS: i64 = 36_000;
+/// Scopes a user token may carry.
+const OIDC_SCOPES: &[&str] = &[
+    "openid",
+    "profile",
+    "email",
+    "address",
+    "phone",
+    "offline_access",
+];
+const PROFILE_CLAIMS: &[&str] = &[
+    "name",
+    "family_name",
+    "given_name",
+    "middle_name",
+    "nickname",
+    "preferred_username",
+    "profile",
+    "picture",
+    "website",
+    "gender",
+    "birthdate",
+    "zoneinfo",
+    "locale",
+    "updated_at",
+];
+
+pub fn routes(state: AppState) -> Router<AppState> {
+    let token =
+        Router::new()
+            .route("/oauth/token", post(token))
+            .layer(middleware::from_fn_with_state(
+                state,
+                super::middleware::latency,
+            ));
     Router::new()
+        .merge(token)
+        .route("/userinfo", get(userinfo))
+        .route("/tokeninfo", post(tokeninfo))
+        .route("/.well-known/jwks.json", get(jwks))
+        .route(
+            "/.well-known/openid-configuration",
+            get(openid_configuration),
+        )
+}
+
+/// The parameters of a token request, from a form or JSON body (non-string JSON values are ignored).
+fn parse_params(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>, AuthError> {
+    let ct = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let mut params: HashMap<String, String> = if super::extract::is_json_content_type(ct) {
+        let v: Value = serde_json::from_slice(body).map_err(|_| {
+            AuthError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "Invalid request body: malformed JSON",
+            )
+        })?;
+        let Value::Object(map) = v else {
+            return Err(AuthError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "Invalid request body: expected a JSON object",
+            ));
+        };
+        map.into_iter()
+            .filter_map(|(k, v)| match v {
+                Value::String(s) => Some((k, s)),
+                _ => None,
+            })
+            .collect()
+    } else if ct
+        .to_ascii_lowercase()
+        .starts_with("application/x-www-form-urlencoded")
+        || ct.is_empty()
+    {
+        serde_urlencoded::from_bytes(body).map_err(|_| {
+            AuthError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "Invalid request body: malformed form data",
+            )
+        })?
+    } else {
+        return Err(AuthError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "Invalid request body: use application/json or application/x-www-form-urlencoded",
+        ));
+    };
+    params.retain(|_, v| !v.is_empty());
+    // Client authentication by HTTP Basic (client_secret_basic).
+    if let Some((id, secret)) = basic_auth(headers) {
+        params.entry("client_id".into()).or_insert(id);
+        params.entry("client_secret".into()).or_insert(secret);
+    }
+    Ok(params)
+}
+
+fn basic_auth(headers: &HeaderMap) -> Option<(String, String)> {
+    let v = headers.get(AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, rest) = v.split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return None;
+    }
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(rest.trim())
+        .ok()?;
+    let s = String::from_utf8(raw).ok()?;
+    let (id, secret) = s.split_once(':')?;
+    Some((id.to_owned(), secret.to_owned()))
+}
+
+fn missing(name: &str) -> AuthError {
+    AuthError::new(
+        StatusCode::BAD_REQUEST,
+        "invalid_request",
+        format!("Missing required parameter: {name}"),
+    )
+}
+
+fn internal(detail: impl std::fmt::Display) -> AuthError {
+    tracing::error!("internal error: {detail}");
+    AuthError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "server_error",
+        "Internal Server Error",
+    )
+}
+
+fn no_store(mut resp: Response) -> Response {
+    resp.headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    resp
+}
+
+/// `POST /oauth/token`.
+async fn token(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    state.token_requests.fetch_add(1, Ordering::Relaxed);
+    let result = match parse_params(&headers, &body) {
+        Err(e) => Err(e),
+        Ok(p) => match p.get("grant_type").map(String::as_str) {
+            None => Err(missing("grant_type")),
+            Some("client_credentials") => client_credentials(&state, &p),
+            Some("password") => password(&state, &p, DEFAULT_CONNECTION, peer).await,
+            Some(PASSWORD_REALM) => match p.get("realm").cloned() {
+                None => Err(missing("realm")),
+                Some(realm) => password(&state, &p, &realm, peer).await,
+            },
+            Some(other) => Err(AuthError::new(
+                StatusCode::FORBIDDEN,
+                "unsupported_grant_type",
+                format!("Unsupported grant type: {other}"),
+            )),
+        },
+    };
+    no_store(match result {
+        Ok(v) => Json(v).into_response(),
+        Err(e) => e.into_response(),
+    })
+}
+
+/// Looks up the client and checks its secret (when `require_secret`, or whenever one is given).
+fn authenticate_client(
+    state: &AppState,
+    p: &HashMap<String, String>,
+    require_secret: bool,
+) -> Result<tenant::Client, AuthError> {
+    let id = p.get("client_id").ok_or_else(|| missing("client_id"))?;
+    let client = state
+        .store
+        .with(|c| tenant::find_client(c, id))
+        .map_err(internal)?
+        .ok_or_else(AuthError::access_denied)?;
+    match p.get("client_secret") {
+        Some(s) if constant_time_eq(s.as_bytes(), client.client_secret.as_bytes()) => Ok(client),
+        None if !require_secret => Ok(client),
+        None => Err(missing("client_secret")),
+        Some(_) => Err(AuthError::access_denied()),
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+fn client_credentials(state: &AppState, p: &HashMap<String, String>) -> Result<Value, AuthError> {
+    let client = authenticate_client(state, p, true)?;
+    let audience = p.get("audience").ok_or_else(|| {
+        AuthError::new(
+            StatusCode::FORBIDDEN,
+            "access_denied",
+            "No audience parameter was provided, and no default audience has been configured",
+        )
+    })?;
+    if *audience != state.audience() {
+        return Err(service_not_found(audience));
+    }
+    // Requested scopes narrow what the client holds; without `scope`, the client gets all of its scopes.
+    let granted: Vec<String> = match p.get("scope") {
+        Some(req) => {
+            let req: Vec<&str> = req.split_whitespace().collect();
+            client
+                .scopes
+                .iter()
+                .filter(|s| req.contains(&s.as_str()))
+                .cloned()
+                .collect()
+        }
+        None => client.scopes.clone(),
+    };
+    let scope = granted.join(" ");
+    let token = state
+        .tokens
+        .issue(
+            &state.issuer(),
+            &format!("{}@clients", client.client_id),
+            Audience::One(audience.clone()),
+            Some(scope.clone()),
+            &client.client_id,
+            "client-credentials",
+        )
+        .map_err(internal)?;
+    Ok(json!({
+        "access_token": token,
+        "scope": scope,
+        "expires_in": TOKEN_LIFETIME_SECS,
+        "token_type": "Bearer",
+    }))
+}
+
+fn service_not_found(audience: &str) -> AuthError {
+    AuthError::new(
+        StatusCode::FORBIDDEN,
+        "access_denied",
+        format!("Service not found: {audience}"),
+    )
+}
+
+fn wrong_password() -> AuthError {
+    AuthError::new(
+        StatusCode::FORBIDDEN,
+        "invalid_grant",
+        "Wrong email or password.",
+    )
+}
+
+async fn password(
+    state: &AppState,
+    p: &HashMap<String, String>,
+    connection: &str,
+    peer: SocketAddr,
+) -> Result<Value, AuthError> {
+    let client = authenticate_client(state, p, false)?;
+    let username = p.get("username").ok_or_else(|| missing("username"))?;
+    let password = p.get("password").ok_or_else(|| missing("password"))?;
+    let userinfo_aud = format!("{}/userinfo", state.base_url);
+    let audience = match p.get("audience") {
+        None => Audience::One(userinfo_aud.clone()),
+        Some(a) if *a == userinfo_aud => Audience::One(userinfo_aud.clone()),
+        Some(a) if *a == state.audience() => Audience::Many(vec![a.clone(), userinfo_aud.clone()]),
+        Some(a) => return Err(service_not_found(a)),
+    };
+    let strategy = state
+        .store
+        .with(|c| logins::connection_strategy(c, connection))
+        .map_err(internal)?;
+    match strategy.as_deref() {
+        Some("auth0") => {}
+        Some(_) => {
+            return Err(AuthError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                format!("The connection {connection} is not a database connection"),
+            ));
+        }
+        None => {
+            return Err(AuthError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                format!("Connection not found: {connection}"),
+            ));
+        }
+    }
+    let user = state
+        .store
+        .with(|c| logins::find_login_user(c, connection, username))
+        .map_err(internal)?;
+    let Some(user) = user else {
+        return Err(wrong_password());
+    };
+    let Some(hash) = user.password_hash.clone() else {
+        return Err(wrong_password());
+    };
+    let pw = password.clone();
+    let ok = tokio::task::spawn_blocking(move || bcrypt::verify(pw, &hash).unwrap_or(false))
+        .await
+        .map_err(internal)?;
+    if !ok {
+        return Err(wrong_password());
+    }
+    if user.doc.get("blocked").and_then(Value::as_bool) == Some(true) {
+        return Err(AuthError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "user is blocked",
+        ));
+    }
+    let now = crate::now_iso();
+    let ip = peer.ip().to_string();
+    let doc = state
+        .store
+        .with(|c| logins::record_login(c, &user.user_id, &ip, &now))
+        .map_err(internal)?
+        .unwrap_or(user.doc);
+
+    let requested = p
+        .get("scope")
+        .map(String::as_str)
+        .unwrap_or("openid profile email");
+    let scopes: Vec<&str> = requested
+        .split_whitespace()
+        .filter(|s| OIDC_SCOPES.contains(s))
+        .collect();
+    let scope = scopes.join(" ");
+    let access_token = state
+        .tokens
+        .issue(
+            &state.issuer(),
+            &user.user_id,
+            audience,
+            Some(scope.clone()),
+            &client.client_id,
+            "password",
+        )
+        .map_err(internal)?;
+    let mut out = json!({
+        "access_token": access_token,
+        "scope": scope,
+        "expires_in": TOKEN_LIFETIME_SECS,
+        "token_type": "Bearer",
+    });
+    if scopes.contains(&"openid") {
+        let iat = chrono::Utc::now().timestamp();
+        let mut claims = user_claims(&user.user_id, &doc, &scopes);
+        claims.insert("iss".into(), json!(state.issuer()));
+        claims.insert("aud".into(), json!(client.client_id));
+        claims.insert("iat".into(), json!(iat));
+        claims.insert("exp".into(), json!(iat + ID_TOKEN_LIFETIME_SECS));
+        let id_token = state.tokens.sign(&claims).map_err(internal)?;
+        out["id_token"] = json!(id_token);
+    }
+    Ok(out)
+}
+
+/// OIDC claims of a user, limited to what `scopes` allow (`sub` always).
+fn user_claims(user_id: &str, doc: &Value, scopes: &[&str]) -> Map<String, Value> {
+    let mut out = Map::new();
+    out.insert("sub".into(), json!(user_id));
+    let mut take = |k: &str| {
+        if let Some(v) = doc.get(k).filter(|v| !v.is_null()) {
+            out.insert(k.to_owned(), v.clone());
+        }
+    };
+    if scopes.contains(&"profile") {
+        PROFILE_CLAIMS.iter().for_each(|k| take(k));
+    }
+    if scopes.contains(&"email") {
+        take("email");
+        take("email_verified");
+    }
+    if scopes.contains(&"phone") {
+        take("phone_number");
+        take("phone_verified");
+    }
+    out
+}
+
+fn invalid_token() -> AuthError {
+    AuthError::new(
+        StatusCode::UNAUTHORIZED,
+        "invalid_token",
+        "The access token is invalid or has expired",
+    )
+}
+
+/// `GET /userinfo`: the OIDC claims of the user whose access token this is.
+async fn userinfo(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<Map<String, Value>>, AuthError> {
+    let token = headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split_once(' '))
+        .filter(|(s, _)| s.eq_ignore_ascii_case("bearer"))
+        .map(|(_, t)| t.trim())
+        .ok_or_else(|| {
+            AuthError::new(
+                StatusCode::UNAUTHORIZED,
+                "invalid_request",
+                "Missing authentication",
+            )
+        })?;
+    let claims = state
+        .tokens
+        .verify(
+            token,
+            &format!("{}/userinfo", state.base_url),
+            &state.issuer(),
+        )
+        .map_err(|_| invalid_token())?;
+    let doc = state
+        .store
+        .with(|c| logins::user_doc(c, &claims.sub))
+        .map_err(internal)?
+        .ok_or_else(invalid_token)?;
+    let scopes = claims.scopes();
+    let scopes: Vec<&str> = scopes.iter().map(String::as_str).collect();
+    Ok(Json(user_claims(&claims.sub, &doc, &scopes)))
+}
+
+/// `POST /tokeninfo` `{"id_token": …}`: the profile of the user an `id_token` names.
+async fn tokeninfo(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<Value>, AuthError> {
+    let p = parse_params(&headers, &body)?;
+    let id_token = p.get("id_token").ok_or_else(|| missing("id_token"))?;
+    let bad = || AuthError::new(StatusCode::UNAUTHORIZED, "invalid_token", "invalid token");
+    let claims = state.tokens.decode_any(id_token).map_err(|_| bad())?;
+    let now = chrono::Utc::now().timestamp();
+    if claims
+        .get("exp")
+        .and_then(Value::as_i64)
+        .is_none_or(|e| e <= now)
+        || claims.get("iss").and_then(Value::as_str) != Some(state.issuer().as_str())
+    {
+        return Err(bad());
+    }
+    let sub = claims.get("sub").and_then(Value::as_str).ok_or_else(bad)?;
+    let doc = state
+        .store
+        .with(|c| logins::user_doc(c, sub))
+        .map_err(internal)?
+        .ok_or_else(bad)?;
+    Ok(Json(doc))
+}
+
+async fn jwks(State(state): State<AppState>) -> Json<Value> {
+    Json(state.tokens.jwks())
+}
+
+async fn openid_configuration(State(state): State<AppState>) -> Json<Value> {
+    let b = &state.base_url;
+    Json(json!({
+        "issuer": state.issuer(),
+        "authorization_endpoint": format!("{b}/authorize"),
+        "token_endpoint": format!("{b}/oauth/token"),
+        "userinfo_endpoint": format!("{b}/userinfo"),
+        "jwks_uri": format!("{b}/.well-known/jwks.json"),
+        "scopes_supported": OIDC_SCOPES,
+        "response_types_supported": ["token", "id_token", "token id_token"],
+        "grant_types_supported": ["client_credentials", "password", PASSWORD_REALM],
+        "subject_types_supported": ["public"],
+        "id_token_signing_alg_values_supported": ["RS256"],
+        "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
+        "claims_supported": ["aud", "auth_time", "created_at", "email", "email_verified", "exp",
+            "family_name", "given_name", "iat", "identities", "iss", "name", "nickname",
+            "phone_number", "picture", "sub"],
+    }))
 }

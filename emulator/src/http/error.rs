@@ -13,8 +13,8 @@ pub struct ApiError {
     pub message: String,
     /// `errorCode`; omitted from the body when `None` (Auth0 omits it on some errors).
     pub error_code: Option<String>,
-    /// Extra top-level keys (e.g. `attributes` on 401s).
-    pub extra: Map<String, Value>,
+    /// Extra top-level keys (e.g. `attributes` on 401s). Boxed to keep `Result<_, ApiError>` small.
+    pub extra: Box<Map<String, Value>>,
     /// Extra response headers (e.g. rate-limit headers on a 429).
     pub headers: Vec<(&'static str, String)>,
 }
@@ -25,7 +25,7 @@ impl ApiError {
             status,
             message: message.into(),
             error_code: error_code.map(str::to_owned),
-            extra: Map::new(),
+            extra: Box::default(),
             headers: Vec::new(),
         }
     }
@@ -117,7 +117,7 @@ impl IntoResponse for ApiError {
         if let Some(code) = &self.error_code {
             body.insert("errorCode".into(), json!(code));
         }
-        body.extend(self.extra);
+        body.extend(*self.extra);
         let mut resp = (self.status, Json(Value::Object(body))).into_response();
         for (name, value) in self.headers {
             if let Ok(v) = value.parse() {

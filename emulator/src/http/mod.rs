@@ -1,6 +1,7 @@
 //! HTTP: the axum router, shared state, and the extractors every handler uses.
 //!
 //! - `error`: Auth0's error bodies.
+//! - `extract`: `ApiJson`/`ApiQuery`/`ApiPath`, extractors that reject with Auth0's bodies.
 //! - `auth_api`: `/oauth/token`, `/userinfo`, `/tokeninfo`, `/.well-known/*`.
 //! - `middleware`: bearer-token check, rate limit and latency for `/api/v2`.
 //! - `users`, `connections`: Management API handlers.
@@ -8,15 +9,18 @@
 pub mod auth_api;
 pub mod connections;
 pub mod error;
+pub mod extract;
 pub mod middleware;
 pub mod users;
 
 use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
 use std::time::Duration;
 
 use axum::Router;
 
 pub use error::{ApiError, AuthError};
+pub use extract::{ApiJson, ApiPath, ApiQuery};
 
 use crate::store::Store;
 use crate::tokens::TokenService;
@@ -51,6 +55,8 @@ pub struct AppState {
     pub base_url: Arc<str>,
     pub settings: Arc<Settings>,
     pub limiter: Arc<middleware::RateLimiter>,
+    /// How many `POST /oauth/token` requests were answered (see `EmulatorHandle::token_requests`).
+    pub token_requests: Arc<AtomicU64>,
 }
 
 impl AppState {
@@ -74,5 +80,6 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest("/api/v2", api)
         .merge(auth_api::routes(state.clone()))
+        .layer(axum::middleware::from_fn(middleware::json_charset))
         .with_state(state)
 }

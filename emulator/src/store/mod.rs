@@ -4,6 +4,7 @@
 //! them directly; the mutex also serialises writers, which SQLite wants anyway.
 
 pub mod connections;
+pub mod logins;
 mod schema;
 pub mod tenant;
 pub mod users;
@@ -38,6 +39,8 @@ pub struct OpenOptions {
     pub admin_client_id: Option<String>,
     /// Force the admin client's secret (else the stored one, else a generated one).
     pub admin_client_secret: Option<String>,
+    /// On first open, use this PKCS#8 PEM RS256 key instead of generating one (tests share one to save time).
+    pub signing_key_pem: Option<String>,
 }
 
 /// A handle to the tenant database; cheap to clone.
