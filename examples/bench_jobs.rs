@@ -31,7 +31,11 @@ fn main() -> anyhow::Result<()> {
     };
     let flag = |name: &str| args.iter().any(|a| a == name);
     let bin = a0_bin();
-    anyhow::ensure!(bin.exists(), "{} not found: build it with `cargo build --release`", bin.display());
+    anyhow::ensure!(
+        bin.exists(),
+        "{} not found: build it with `cargo build --release`",
+        bin.display()
+    );
     let dir = tempfile::tempdir()?;
     println!("a0 binary: {}", bin.display());
     if !flag("--skip-import") {
@@ -68,7 +72,10 @@ fn user(i: usize) -> Value {
     });
     if i % 2 == 0 {
         // A well-formed bcrypt string (cost 10, 22-char salt + 31-char hash); the benchmark never logs in.
-        u["password_hash"] = json!(format!("$2b$10${:0>53}", format!("abcdefghijklmnopqrstuv{i}")));
+        u["password_hash"] = json!(format!(
+            "$2b$10${:0>53}",
+            format!("abcdefghijklmnopqrstuv{i}")
+        ));
     }
     u
 }
@@ -80,7 +87,10 @@ fn time_v(cmd: &mut Command) -> anyhow::Result<(Duration, u64, std::process::Out
     let stderr = String::from_utf8_lossy(&out.stderr);
     let rss_kb = stderr
         .lines()
-        .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes): "))
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("Maximum resident set size (kbytes): ")
+        })
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or(0);
     Ok((wall, rss_kb, out))
@@ -120,7 +130,11 @@ fn bench_import(bin: &Path, dir: &Path, mb: u64) -> anyhow::Result<()> {
     let mut best: Option<(Duration, u64)> = None;
     for _ in 0..3 {
         let mut cmd = Command::new("/usr/bin/time");
-        cmd.arg("-v").arg(bin).args(["jobs", "import"]).arg(&path).arg("--dry-run");
+        cmd.arg("-v")
+            .arg(bin)
+            .args(["jobs", "import"])
+            .arg(&path)
+            .arg("--dry-run");
         hermetic(&mut cmd, dir);
         let (wall, rss, out) = time_v(&mut cmd)?;
         anyhow::ensure!(
@@ -238,18 +252,27 @@ fn bench_export(bin: &Path, dir: &Path, users: usize) -> anyhow::Result<()> {
     let started = Instant::now();
     let status = Command::new("sh")
         .arg("-c")
-        .arg(format!("curl -s '{location}' | gzip -d > '{}'", curl_out.display()))
+        .arg(format!(
+            "curl -s '{location}' | gzip -d > '{}'",
+            curl_out.display()
+        ))
         .status()?;
     let curl_secs = started.elapsed().as_secs_f64();
     anyhow::ensure!(status.success(), "curl | gzip -d failed");
     let curl_size = std::fs::metadata(&curl_out)?.len();
-    anyhow::ensure!(curl_size == size, "curl got {curl_size} bytes, a0 wrote {size}");
+    anyhow::ensure!(
+        curl_size == size,
+        "curl got {curl_size} bytes, a0 wrote {size}"
+    );
     println!(
         "curl -s URL | gzip -d > file: {:.2} s ({:.0} MB/s)",
         curl_secs,
         size as f64 / 1e6 / curl_secs
     );
-    println!("ratio (a0 throughput / curl throughput): {:.2}", curl_secs / client_secs);
+    println!(
+        "ratio (a0 throughput / curl throughput): {:.2}",
+        curl_secs / client_secs
+    );
     rt.block_on(handle.shutdown());
     Ok(())
 }

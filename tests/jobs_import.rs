@@ -97,7 +97,10 @@ fn a_3_mb_file_is_split_into_chunks_the_server_accepts() {
     let path = file(
         &env,
         "big.ndjson",
-        all.iter().map(Value::to_string).collect::<Vec<_>>().join("\n"),
+        all.iter()
+            .map(Value::to_string)
+            .collect::<Vec<_>>()
+            .join("\n"),
     );
     assert!(std::fs::metadata(&path).unwrap().len() > 3_000_000);
     let out = env
@@ -109,7 +112,10 @@ fn a_3_mb_file_is_split_into_chunks_the_server_accepts() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("inserted 6,000, updated 0, failed 0 (total 6,000)"), "{err}");
+    assert!(
+        err.contains("inserted 6,000, updated 0, failed 0 (total 6,000)"),
+        "{err}"
+    );
     // Off a terminal: one line per job.
     assert!(err.matches(": completed; inserted ").count() >= 7, "{err}");
     assert_eq!(user_total(&env), 6000);
@@ -129,7 +135,11 @@ fn duplicates_in_a_file_fail_individually_and_exit_6_with_the_errors_on_stdout()
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
-    assert!(stderr(&out).contains("inserted 3, updated 0, failed 1 (total 4)"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("inserted 3, updated 0, failed 1 (total 4)"),
+        "{}",
+        stderr(&out)
+    );
     let errors = common::json(&out);
     let errors = errors.as_array().unwrap();
     assert_eq!(errors.len(), 1, "{errors:?}");
@@ -142,8 +152,12 @@ fn duplicates_in_a_file_fail_individually_and_exit_6_with_the_errors_on_stdout()
 #[test]
 fn existing_users_fail_without_upsert_and_are_replaced_with_it() {
     let env = TestEnv::new();
-    let first = vec![json!({"email": "ann@example.com", "name": "Ann", "user_metadata": {"plan": "free", "x": 1}})];
-    let second = vec![json!({"email": "ann@example.com", "name": "Ann B", "user_metadata": {"plan": "pro"}})];
+    let first = vec![
+        json!({"email": "ann@example.com", "name": "Ann", "user_metadata": {"plan": "free", "x": 1}}),
+    ];
+    let second = vec![
+        json!({"email": "ann@example.com", "name": "Ann B", "user_metadata": {"plan": "pro"}}),
+    ];
     let a = array_file(&env, "a.json", &first);
     let b = array_file(&env, "b.json", &second);
     env.a0()
@@ -162,7 +176,10 @@ fn existing_users_fail_without_upsert_and_are_replaced_with_it() {
         .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
     let errors = common::json(&out);
-    assert_eq!(errors[0]["errors"][0]["code"], "DUPLICATED_USER", "{errors}");
+    assert_eq!(
+        errors[0]["errors"][0]["code"], "DUPLICATED_USER",
+        "{errors}"
+    );
     assert_eq!(user_by_email(&env, "ann@example.com")["name"], "Ann");
 
     let out = env
@@ -173,7 +190,11 @@ fn existing_users_fail_without_upsert_and_are_replaced_with_it() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("inserted 0, updated 1, failed 0 (total 1)"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("inserted 0, updated 1, failed 0 (total 1)"),
+        "{}",
+        stderr(&out)
+    );
     let ann = user_by_email(&env, "ann@example.com");
     assert_eq!(ann["name"], "Ann B");
     // Upsert replaces metadata, it does not merge.
@@ -222,20 +243,38 @@ fn no_wait_prints_the_job_ids_and_jobs_wait_get_and_errors_follow_them_up() {
     let id = ids[0];
     assert!(id.starts_with("job_") && id.len() == 20, "{id}");
 
-    let out = env.a0().args(["jobs", "wait", id, "--json"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["jobs", "wait", id, "--json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
     let job = common::json(&out);
     assert_eq!(job["status"], "completed");
-    assert_eq!(job["summary"], json!({"failed": 1, "updated": 0, "inserted": 3, "total": 4}));
+    assert_eq!(
+        job["summary"],
+        json!({"failed": 1, "updated": 0, "inserted": 3, "total": 4})
+    );
 
-    let out = env.a0().args(["jobs", "get", id, "--json"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["jobs", "get", id, "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert_eq!(common::json(&out)["id"], id);
 
-    let out = env.a0().args(["jobs", "errors", id, "--json"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["jobs", "errors", id, "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let errors = common::json(&out);
-    assert_eq!(errors[0]["user"]["email"], "user00002@example.com", "{errors}");
+    assert_eq!(
+        errors[0]["user"]["email"], "user00002@example.com",
+        "{errors}"
+    );
 
     env.a0()
         .args(["jobs", "get", "job_0000000000000000"])

@@ -44,6 +44,9 @@ pub const IMPORT_FIELDS: &[&str] = &[
     "blocked",
     "app_metadata",
     "user_metadata",
+    // Auth0 never exports password hashes (this field comes back empty there); the emulator does, so a
+    // tenant copied with export + import keeps its passwords.
+    "password_hash",
 ];
 
 /// Makes one exported user importable: `user_id` loses its `provider|` prefix (the import adds the
@@ -250,7 +253,10 @@ mod tests {
             assert_eq!(v.as_array().unwrap().len(), 3, "piece {piece}");
             assert_eq!(v[1]["email"], "b@x.io");
             assert_eq!(v[0]["n"], "\n");
-            assert_eq!(v[2], serde_json::json!({"email": "c@x.io", "user_id": "abc|d"}));
+            assert_eq!(
+                v[2],
+                serde_json::json!({"email": "c@x.io", "user_id": "abc|d"})
+            );
         }
     }
 

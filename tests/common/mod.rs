@@ -207,7 +207,14 @@ impl TestEnv {
                 cmd.env_remove(&key);
             }
         }
-        for k in ["NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM", "COLUMNS", "RUST_LOG"] {
+        for k in [
+            "NO_COLOR",
+            "CLICOLOR",
+            "CLICOLOR_FORCE",
+            "TERM",
+            "COLUMNS",
+            "RUST_LOG",
+        ] {
             cmd.env_remove(k);
         }
         cmd.env("HOME", root.join("home"))
@@ -226,7 +233,14 @@ impl TestEnv {
     /// Logs in (stored tenant) with `client_id`/`secret`, the secret on stdin.
     pub fn login_as(&self, client_id: &str, secret: &str) {
         self.bare_a0()
-            .args(["login", "--no-input", "--domain", &self.base, "--client-id", client_id])
+            .args([
+                "login",
+                "--no-input",
+                "--domain",
+                &self.base,
+                "--client-id",
+                client_id,
+            ])
             .arg("--client-secret-stdin")
             .write_stdin(format!("{secret}\n"))
             .assert()
@@ -237,7 +251,14 @@ impl TestEnv {
     pub fn create_user(&self, email: &str, extra: &[&str]) -> Value {
         let out = self
             .a0()
-            .args(["users", "create", "--connection", "Username-Password-Authentication", "--email", email])
+            .args([
+                "users",
+                "create",
+                "--connection",
+                "Username-Password-Authentication",
+                "--email",
+                email,
+            ])
             .args(extra)
             .args(["--password-stdin", "--json"])
             .write_stdin("correct horse battery staple\n")
