@@ -1,1 +1,231 @@
-//! The `users` table.
+//! The `users` table: one row per user, `doc` being the user exactly as the Management API returns it (never a
+//! password); the bcrypt hash lives in `password_hash`. Uniqueness of email and username per connection is the
+//! job of the unique indexes, so concurrent creates of one email yield exactly one row.
+
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, ErrorCode, OptionalExtension, params, params_from_iter};
+
+use super::{Result, Store};
+
+/// A row to insert.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub user_id: String,
+    pub connection: String,
+    pub password_hash: Option<String>,
+    /// JSON text of the user object.
+    pub doc: String,
+}
+
+/// A stored user.
+#[derive(Debug, Clone)]
+pub struct UserRow {
+    pub user_id: String,
+    pub connection: String,
+    pub password_hash: Option<String>,
+    pub doc: String,
+}
+
+/// Outcome of a write that a unique index may refuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Write {
+    Done,
+    /// Another user already has this id, or this email/username in the same connection.
+    Conflict,
+    /// No user with this id.
+    NotFound,
+}
+
+fn is_unique_violation(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == ErrorCode::ConstraintViolation)
+}
+
+/// A search over `users`: an optional `WHERE` fragment with its bound parameters, an `ORDER BY` list, a window.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    /// SQL boolean expression over `users` columns (from the query compiler), with `?` placeholders.
+    pub filter: Option<String>,
+    pub params: Vec<SqlValue>,
+    /// `ORDER BY` list built from trusted column expressions only.
+    pub order_by: String,
+    pub limit: u32,
+    pub offset: u32,
+    pub with_total: bool,
+}
+
+/// Page of documents and (if asked) the total number of matches.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub docs: Vec<String>,
+    pub total: Option<u64>,
+}
+
+/// One user by id.
+pub fn get(conn: &Connection, user_id: &str) -> Result<Option<UserRow>> {
+    let mut st = conn.prepare_cached(
+        "SELECT user_id, connection, password_hash, doc FROM users WHERE user_id = ?1",
+    )?;
+    Ok(st
+        .query_row([user_id], |r| {
+            Ok(UserRow {
+                user_id: r.get(0)?,
+                connection: r.get(1)?,
+                password_hash: r.get(2)?,
+                doc: r.get(3)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Inserts one user; [`Write::Conflict`] when the id, or the email/username in that connection, is taken.
+pub fn insert(conn: &Connection, u: &NewUser) -> Result<Write> {
+    let mut st = conn.prepare_cached(
+        "INSERT INTO users (user_id, connection, password_hash, doc) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    match st.execute(params![u.user_id, u.connection, u.password_hash, u.doc]) {
+        Ok(_) => Ok(Write::Done),
+        Err(e) if is_unique_violation(&e) => Ok(Write::Conflict),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Replaces a user's document (and, when `Some`, its password hash).
+pub fn update(
+    conn: &Connection,
+    user_id: &str,
+    doc: &str,
+    password_hash: Option<&str>,
+) -> Result<Write> {
+    let res = match password_hash {
+        Some(h) => conn
+            .prepare_cached("UPDATE users SET doc = ?2, password_hash = ?3 WHERE user_id = ?1")?
+            .execute(params![user_id, doc, h]),
+        None => conn
+            .prepare_cached("UPDATE users SET doc = ?2 WHERE user_id = ?1")?
+            .execute(params![user_id, doc]),
+    };
+    match res {
+        Ok(0) => Ok(Write::NotFound),
+        Ok(_) => Ok(Write::Done),
+        Err(e) if is_unique_violation(&e) => Ok(Write::Conflict),
+        Err(e) => Err(e.into()),
+    }
+}
+
+impl Store {
+    /// The stored JSON of one user (the fast path of `GET /users/{id}`).
+    pub fn user_doc(&self, user_id: &str) -> Result<Option<String>> {
+        self.with(|c| {
+            let mut st = c.prepare_cached("SELECT doc FROM users WHERE user_id = ?1")?;
+            Ok(st.query_row([user_id], |r| r.get(0)).optional()?)
+        })
+    }
+
+    /// One user with its connection and password hash.
+    pub fn user(&self, user_id: &str) -> Result<Option<UserRow>> {
+        self.with(|c| get(c, user_id))
+    }
+
+    /// Inserts one user; [`Write::Conflict`] when taken.
+    pub fn user_insert(&self, u: &NewUser) -> Result<Write> {
+        self.with(|c| insert(c, u))
+    }
+
+    /// Deletes a user; true when there was one.
+    pub fn user_delete(&self, user_id: &str) -> Result<bool> {
+        self.with(|c| {
+            let n = c
+                .prepare_cached("DELETE FROM users WHERE user_id = ?1")?
+                .execute([user_id])?;
+            Ok(n > 0)
+        })
+    }
+
+    /// Reads a user, lets `f` compute its new document (and maybe hash), and writes it, all in one transaction.
+    /// `f` returns `Err(E)` to abort without writing.
+    pub fn user_modify<E>(
+        &self,
+        user_id: &str,
+        f: impl FnOnce(&UserRow) -> std::result::Result<(String, Option<String>), E>,
+    ) -> Result<std::result::Result<(Write, String), E>> {
+        self.transaction(|tx| {
+            let Some(row) = get(tx, user_id)? else {
+                return Ok(Ok((Write::NotFound, String::new())));
+            };
+            let (doc, hash) = match f(&row) {
+                Ok(v) => v,
+                Err(e) => return Ok(Err(e)),
+            };
+            let w = update(tx, user_id, &doc, hash.as_deref())?;
+            Ok(Ok((w, doc)))
+        })
+    }
+
+    /// Users whose email, lower-cased, equals `email_lc` (every connection), oldest first.
+    pub fn users_by_email(&self, email_lc: &str) -> Result<Vec<String>> {
+        self.with(|c| {
+            let mut st = c.prepare_cached(
+                "SELECT doc FROM users WHERE email_lc = ?1 ORDER BY created_at, user_id",
+            )?;
+            let docs = st
+                .query_map([email_lc], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?;
+            Ok(docs)
+        })
+    }
+
+    /// Runs a search: one page of documents and, if asked, the total number of matches.
+    pub fn users_search(&self, s: &Search) -> Result<Page> {
+        let where_sql = match &s.filter {
+            Some(f) => format!(" WHERE ({f})"),
+            None => String::new(),
+        };
+        let order = if s.order_by.is_empty() {
+            "created_at ASC, user_id ASC".to_string()
+        } else {
+            s.order_by.clone()
+        };
+        self.with(|c| {
+            let total = if s.with_total {
+                let sql = format!("SELECT count(*) FROM users{where_sql}");
+                let mut st = c.prepare_cached(&sql)?;
+                let n: i64 = st.query_row(params_from_iter(s.params.iter()), |r| r.get(0))?;
+                Some(n.max(0) as u64)
+            } else {
+                None
+            };
+            let sql = format!(
+                "SELECT doc FROM users{where_sql} ORDER BY {order} LIMIT {} OFFSET {}",
+                s.limit, s.offset
+            );
+            let mut st = c.prepare_cached(&sql)?;
+            let docs = st
+                .query_map(params_from_iter(s.params.iter()), |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?;
+            Ok(Page { docs, total })
+        })
+    }
+
+    /// Inserts many users in one transaction with one prepared statement, skipping any whose id, or email or
+    /// username in the same connection, already exists. Returns how many were inserted.
+    pub fn users_insert_many(&self, users: &[NewUser]) -> Result<usize> {
+        self.transaction(|tx| {
+            let mut st = tx.prepare_cached(
+                "INSERT OR IGNORE INTO users (user_id, connection, password_hash, doc) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            let mut n = 0;
+            for u in users {
+                n += st.execute(params![u.user_id, u.connection, u.password_hash, u.doc])?;
+            }
+            Ok(n)
+        })
+    }
+
+    /// Number of users.
+    pub fn users_count(&self) -> Result<u64> {
+        self.with(|c| {
+            let n: i64 = c.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?;
+            Ok(n.max(0) as u64)
+        })
+    }
+}
