@@ -22,11 +22,22 @@ fn main() -> ExitCode {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("a0: cannot start the async runtime: {e}");
-            return ExitCode::from(error::Exit::Failure as u8);
+            return error::Exit::Failure.into();
         }
     };
-    match runtime.block_on(cli::run(cli)) {
-        Ok(code) => code,
-        Err(err) => error::report(&err),
-    }
+    let code = runtime.block_on(async {
+        tokio::select! {
+            result = cli::run(cli) => match result {
+                Ok(code) => code,
+                Err(err) => error::report(&err),
+            },
+            _ = tokio::signal::ctrl_c() => {
+                eprintln!("a0: interrupted");
+                error::Exit::Interrupted.into()
+            }
+        }
+    });
+    // Do not wait for in-flight requests or a local server after an interrupt.
+    runtime.shutdown_background();
+    code
 }

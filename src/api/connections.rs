@@ -8,7 +8,6 @@ use super::{Client, Error};
 /// The parts of a connection a0 uses.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Connection {
-    pub id: String,
     pub name: String,
     #[serde(default)]
     pub strategy: String,

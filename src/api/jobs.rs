@@ -230,3 +230,34 @@ pub fn redact_query(location: &str) -> String {
         None => location.to_owned(),
     }
 }
+
+/// A connection's id and name (what an import or export needs to resolve `--connection NAME|ID`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct ConnectionRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// `GET /connections` (first 100, id and name only).
+pub async fn connections(client: &Client) -> Result<Vec<ConnectionRef>, Error> {
+    let v = client
+        .send(
+            Method::GET,
+            "connections",
+            &[
+                ("per_page", "100".to_owned()),
+                ("page", "0".to_owned()),
+                ("fields", "id,name".to_owned()),
+            ],
+            None,
+        )
+        .await?;
+    let arr = match v {
+        Value::Object(mut m) => m.remove("connections").unwrap_or_default(),
+        other => other,
+    };
+    serde_json::from_value(arr).map_err(|e| Error::Decode {
+        url: "connections".into(),
+        reason: e.to_string(),
+    })
+}

@@ -38,10 +38,6 @@ pub struct ListParams {
 #[derive(Debug, Clone, Deserialize)]
 pub struct UsersPage {
     #[serde(default)]
-    pub start: u64,
-    #[serde(default)]
-    pub limit: u64,
-    #[serde(default)]
     pub total: u64,
     #[serde(default)]
     pub users: Vec<Value>,
@@ -65,8 +61,6 @@ pub async fn list(client: &Client, p: &ListParams) -> Result<UsersPage, Error> {
     match v {
         // Tolerate a server that ignores include_totals and answers with the plain array.
         Value::Array(users) => Ok(UsersPage {
-            start: u64::from(p.page) * u64::from(p.per_page),
-            limit: u64::from(p.per_page),
             total: users.len() as u64,
             users,
         }),

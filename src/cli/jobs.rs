@@ -210,7 +210,7 @@ fn looks_like_connection_id(s: &str) -> bool {
 
 /// Resolves a connection name (or id) to its id with `GET /connections`; unknown is bad input (exit 2).
 async fn resolve_connection(client: &Client, given: &str) -> anyhow::Result<String> {
-    match api::connections::list(client).await {
+    match api_jobs::connections(client).await {
         Ok(conns) => {
             if let Some(c) = conns.iter().find(|c| c.id == given || c.name == given) {
                 return Ok(c.id.clone());

@@ -1,6 +1,7 @@
 //! The command tree. One file per noun: it parses (clap derive) and orchestrates; HTTP lives in `crate::api`,
 //! credentials in `crate::auth`, and everything written to stdout goes through `crate::output`.
 
+pub mod completions;
 pub mod emulator;
 pub mod jobs;
 pub mod login;
@@ -14,9 +15,29 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::output::OutputArgs;
 
+/// What `a0 --help` shows after the commands.
+pub const AFTER_HELP: &str = "\
+Examples:
+  a0 users list
+  a0 users create --connection Username-Password-Authentication --email ada@example.com --password-stdin <<< 'correct horse battery'
+  a0 login --domain tenant.eu.auth0.com --client-id ID --client-secret-stdin < secret.txt
+  AUTH0_DOMAIN=tenant.eu.auth0.com AUTH0_CLIENT_ID=… AUTH0_CLIENT_SECRET=… a0 users list -o json
+
+Without a configured tenant, a0 uses the built-in local tenant (an emulator stored in your data dir).
+
+Exit codes:
+  0    ok
+  1    other failure
+  2    bad usage or bad input (nothing was sent)
+  3    not found
+  4    not authenticated or not allowed (missing scope)
+  5    server error, or rate limited after retries
+  6    partial failure: some items of a multi-item command failed
+  130  interrupted (Ctrl-C)";
+
 /// Administer the users of an Auth0 tenant (and run a local one).
 #[derive(Debug, Parser)]
-#[command(name = "a0", version, about, propagate_version = true)]
+#[command(name = "a0", version, about, propagate_version = true, after_help = AFTER_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -60,6 +81,12 @@ pub enum Command {
     /// Run the local Auth0 tenant as a server.
     #[command(subcommand)]
     Emulator(emulator::EmulatorCommand),
+    /// Print a shell completion script.
+    #[command(after_help = completions::EXAMPLES)]
+    Completions(completions::CompletionsArgs),
+    /// Write man pages into a directory.
+    #[command(hide = true)]
+    Man(completions::ManArgs),
 }
 
 /// Runs the parsed command.
@@ -73,5 +100,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Users(cmd) => users::run(&global, cmd).await,
         Command::Jobs(cmd) => jobs::run(&global, cmd).await,
         Command::Emulator(cmd) => emulator::run(&global, cmd).await,
+        Command::Completions(args) => completions::completions(args),
+        Command::Man(args) => completions::man(args),
     }
 }

@@ -183,11 +183,6 @@ impl Printer {
         })
     }
 
-    /// Whether stdout is a terminal (commands use it to decide on progress output).
-    pub fn style(&self) -> Style {
-        self.style
-    }
-
     /// Prints a list of objects (JSON: an array).
     pub fn list(&self, items: &[Value]) -> anyhow::Result<()> {
         let out = io::stdout();

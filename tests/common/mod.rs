@@ -22,6 +22,13 @@ use serde_json::Value;
 pub const ADMIN_ID: &str = "a0-test-admin";
 pub const ADMIN_SECRET: &str = "a0-test-admin-secret";
 
+/// One RS256 key for every emulator in this test binary (generating one takes a moment).
+fn shared_signing_key() -> String {
+    static KEY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    KEY.get_or_init(|| a0_emulator::store::tenant::generate_signing_key_pem().unwrap())
+        .clone()
+}
+
 /// How the harness logs `a0` in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Login {
@@ -77,6 +84,7 @@ impl Builder {
         let mut builder = Emulator::builder()
             .in_memory()
             .admin_client(ADMIN_ID, ADMIN_SECRET)
+            .signing_key_pem(shared_signing_key())
             .settings(self.settings);
         if let Some(config) = self.config {
             builder = builder.config(config);
@@ -166,6 +174,14 @@ impl TestEnv {
         &self.store
     }
 
+    /// The user document the emulator stored for `user_id` (exactly what the API returns), if any.
+    pub fn stored_user(&self, user_id: &str) -> Option<Value> {
+        self.store
+            .user_doc(user_id)
+            .unwrap()
+            .map(|doc| serde_json::from_str(&doc).unwrap())
+    }
+
     /// How many `POST /oauth/token` the emulator has answered.
     pub fn token_requests(&self) -> u64 {
         (self.token_requests)()
@@ -199,7 +215,24 @@ impl TestEnv {
 
     /// `a0` with the hermetic environment only (no credentials added).
     pub fn bare_a0(&self) -> Command {
-        let mut cmd = Command::cargo_bin("a0").unwrap();
+        let mut cmd = Command::from_std(self.std_bare_a0());
+        cmd.timeout(Duration::from_secs(120));
+        cmd
+    }
+
+    /// Like [`TestEnv::a0`], as a `std::process::Command` (for tests that need to spawn and stream).
+    pub fn std_a0(&self) -> std::process::Command {
+        let mut cmd = self.std_bare_a0();
+        if self.login == Login::Env {
+            cmd.env("AUTH0_DOMAIN", &self.base)
+                .env("AUTH0_CLIENT_ID", ADMIN_ID)
+                .env("AUTH0_CLIENT_SECRET", ADMIN_SECRET);
+        }
+        cmd
+    }
+
+    fn std_bare_a0(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_a0"));
         let root = self.dir.path();
         for (key, _) in std::env::vars_os() {
             let k = key.to_string_lossy();
@@ -225,8 +258,7 @@ impl TestEnv {
             .env("XDG_CACHE_HOME", root.join("xdg-cache"))
             .env("XDG_RUNTIME_DIR", root.join("xdg-runtime"))
             .env("A0_CREDENTIAL_STORE", "file")
-            .env("TERM", "dumb")
-            .timeout(Duration::from_secs(120));
+            .env("TERM", "dumb");
         cmd
     }
 

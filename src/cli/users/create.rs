@@ -1,0 +1,114 @@
+//! `a0 users create`: builds the body from the flags (and `--data`), takes the password from a hidden prompt
+//! or `--password-stdin` (never from argv, never printed), and on a terminal asks for what is missing.
+
+use std::process::ExitCode;
+
+use clap::Args;
+use serde_json::Value;
+
+use super::{ProfileArgs, StdinOnce};
+use crate::api::{connections, users};
+use crate::cli::GlobalArgs;
+use crate::error::usage;
+use crate::output::{self, Printer};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  a0 users create --connection Username-Password-Authentication --email ada@example.com --password-stdin <<< 'correct horse battery'
+  a0 users create --connection Username-Password-Authentication --email ada@example.com \\
+      --name 'Ada Lovelace' --app-metadata '{\"plan\":\"pro\"}' --user-metadata @prefs.json --password-stdin < pw.txt
+  a0 users create     # on a terminal: asks for the connection, email and password";
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Connection to create the user in (e.g. Username-Password-Authentication).
+    #[arg(long, value_name = "NAME")]
+    pub connection: Option<String>,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+    /// Read the password from stdin (first line) instead of prompting.
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+pub async fn run(global: &GlobalArgs, args: CreateArgs) -> anyhow::Result<ExitCode> {
+    let printer = Printer::new(&global.output, output::USERS)?;
+    let mut stdin = StdinOnce::default();
+    let mut body = args.profile.body(&mut stdin)?;
+    let mut password = if args.password_stdin {
+        Some(stdin.password()?)
+    } else {
+        None
+    };
+    let prompt = super::can_prompt(global)
+        && !args.password_stdin
+        && args.profile.data.as_deref() != Some("-");
+
+    let connection = match args.connection.clone().or_else(|| {
+        body.get("connection")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    }) {
+        Some(c) if !c.is_empty() => Some(c),
+        _ if prompt => None,
+        _ => {
+            return Err(usage(
+                "--connection is required (e.g. --connection Username-Password-Authentication)",
+            ));
+        }
+    };
+    if !prompt && !body.contains_key("email") && !body.contains_key("phone_number") {
+        return Err(usage(
+            "--email is required (or --phone-number for an SMS connection)",
+        ));
+    }
+
+    let client = super::connect(global).await?;
+    let connection = match connection {
+        Some(c) => c,
+        None => pick_connection(&client).await?,
+    };
+    body.insert("connection".into(), Value::String(connection));
+    if prompt {
+        if !body.contains_key("email") && !body.contains_key("phone_number") {
+            let email: String = dialoguer::Input::new()
+                .with_prompt("Email")
+                .validate_with(|s: &String| super::validate_email(s).map_err(|e| e.to_string()))
+                .interact_text()?;
+            body.insert("email".into(), Value::String(email));
+        }
+        if password.is_none() && !body.contains_key("phone_number") {
+            password = Some(super::prompt_password()?);
+        }
+    }
+    if let Some(pw) = password {
+        body.insert("password".into(), Value::String(pw));
+    }
+    let user = users::create(&client, &Value::Object(body)).await?;
+    printer.one(&user)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Asks which of the tenant's database/passwordless connections to use.
+async fn pick_connection(client: &crate::api::Client) -> anyhow::Result<String> {
+    let all = connections::list(client).await?;
+    let names: Vec<String> = all
+        .into_iter()
+        .filter(|c| c.accepts_created_users())
+        .map(|c| c.name)
+        .collect();
+    match names.as_slice() {
+        [] => Err(usage(
+            "the tenant has no database or passwordless connection; pass --connection",
+        )),
+        [only] => Ok(only.clone()),
+        _ => {
+            let i = dialoguer::Select::new()
+                .with_prompt("Connection")
+                .items(&names)
+                .default(0)
+                .interact()?;
+            Ok(names[i].clone())
+        }
+    }
+}

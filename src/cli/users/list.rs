@@ -1,0 +1,179 @@
+//! `a0 users list`: search users page by page. With `--limit` (default 50) it fetches pages of 100 until it
+//! has enough (page k holds results 100k..100k+99, so pages never overlap or leave gaps), stopping at Auth0's
+//! 1,000-result cap with a warning; with `--page/--per-page` it fetches exactly that page.
+
+use std::process::ExitCode;
+
+use clap::Args;
+use serde_json::Value;
+
+use crate::api::users::{self, ListParams, MAX_PER_PAGE, SEARCH_CAP};
+use crate::cli::GlobalArgs;
+use crate::error::usage;
+use crate::output::{self, Printer};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  a0 users list
+  a0 users list -q 'email:*@example.com' --sort created_at:-1 --limit 200
+  a0 users list --connection Username-Password-Authentication --fields user_id,email,blocked
+  a0 users list -q 'app_metadata.plan:\"pro\"' --jq '.[].email'
+  a0 users list --page 2 --per-page 25 -o csv > page2.csv";
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Search query in Auth0's user-search syntax (e.g. `email:"ada@example.com"`, `blocked:true`).
+    #[arg(short = 'q', long = "query", value_name = "QUERY")]
+    pub query: Option<String>,
+    /// Sort by a field, ascending (1) or descending (-1): `created_at:-1`.
+    #[arg(long, value_name = "FIELD:1|-1")]
+    pub sort: Option<String>,
+    /// Only users of this connection (adds `identities.connection:"NAME"` to the query).
+    #[arg(long, value_name = "NAME")]
+    pub connection: Option<String>,
+    /// How many users to show at most (Auth0 returns at most 1,000 per search) [default: 50].
+    #[arg(long, value_name = "N", conflicts_with_all = ["page", "per_page"])]
+    pub limit: Option<u32>,
+    /// Fetch exactly this page (zero-based) instead of up to --limit users.
+    #[arg(long, value_name = "N")]
+    pub page: Option<u32>,
+    /// Users per page with --page (1–100) [default: 50].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub per_page: Option<u32>,
+}
+
+/// `FIELD:1` or `FIELD:-1`, FIELD made of letters, digits, `_` and `.`.
+fn validate_sort(sort: &str) -> anyhow::Result<()> {
+    let ok = sort.rsplit_once(':').is_some_and(|(field, dir)| {
+        !field.is_empty()
+            && field
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+            && (dir == "1" || dir == "-1")
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(usage(format!(
+            "--sort `{sort}`: expected FIELD:1 (ascending) or FIELD:-1 (descending), e.g. created_at:-1"
+        )))
+    }
+}
+
+/// The `q` sent: the query, ANDed with the connection clause.
+fn query(q: Option<&str>, connection: Option<&str>) -> Option<String> {
+    let conn = connection.map(|c| {
+        format!(
+            "identities.connection:\"{}\"",
+            c.replace('\\', "\\\\").replace('"', "\\\"")
+        )
+    });
+    match (q.map(str::trim).filter(|q| !q.is_empty()), conn) {
+        (Some(q), Some(c)) => Some(format!("({q}) AND {c}")),
+        (Some(q), None) => Some(q.to_owned()),
+        (None, c) => c,
+    }
+}
+
+pub async fn run(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<ExitCode> {
+    let printer = Printer::new(&global.output, output::USERS)?;
+    if args.limit == Some(0) {
+        return Err(usage("--limit must be at least 1"));
+    }
+    if let Some(s) = &args.sort {
+        validate_sort(s)?;
+    }
+    let q = query(args.query.as_deref(), args.connection.as_deref());
+    let client = super::connect(global).await?;
+
+    let users = if args.page.is_some() || args.per_page.is_some() {
+        let params = ListParams {
+            q,
+            sort: args.sort,
+            page: args.page.unwrap_or(0),
+            per_page: args.per_page.unwrap_or(50),
+        };
+        users::list(&client, &params).await?.users
+    } else {
+        let limit = args.limit.unwrap_or(50);
+        let (users, total) = fetch_up_to(&client, q, args.sort, limit).await?;
+        if users.len() as u32 >= SEARCH_CAP && (limit > SEARCH_CAP || total > u64::from(SEARCH_CAP))
+        {
+            eprintln!(
+                "a0: warning: Auth0 returns at most 1,000 users per search{}; showing the first 1,000. \
+                 Narrow the query, or use `a0 jobs export` to get every user.",
+                if total > u64::from(SEARCH_CAP) {
+                    format!(" ({total} match)")
+                } else {
+                    String::new()
+                }
+            );
+        }
+        users
+    };
+    printer.list(&users)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Pages of 100 (or one smaller page when `limit` < 100) until `limit` users, the end, or the cap.
+async fn fetch_up_to(
+    client: &crate::api::Client,
+    q: Option<String>,
+    sort: Option<String>,
+    limit: u32,
+) -> anyhow::Result<(Vec<Value>, u64)> {
+    let want = limit.min(SEARCH_CAP) as usize;
+    let per_page = if limit < MAX_PER_PAGE {
+        limit
+    } else {
+        MAX_PER_PAGE
+    };
+    let mut out: Vec<Value> = Vec::with_capacity(want.min(1000));
+    let mut total = 0;
+    let mut page = 0;
+    while out.len() < want && page * per_page < SEARCH_CAP {
+        let params = ListParams {
+            q: q.clone(),
+            sort: sort.clone(),
+            page,
+            per_page,
+        };
+        let got = users::list(client, &params).await?;
+        total = got.total;
+        let n = got.users.len();
+        out.extend(got.users.into_iter().take(want - out.len()));
+        if n < per_page as usize || (page as u64 + 1) * per_page as u64 >= total {
+            break;
+        }
+        page += 1;
+    }
+    Ok((out, total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_needs_a_direction() {
+        assert!(validate_sort("created_at:1").is_ok());
+        assert!(validate_sort("app_metadata.plan:-1").is_ok());
+        assert!(validate_sort("created_at").is_err());
+        assert!(validate_sort("created_at:2").is_err());
+        assert!(validate_sort(":1").is_err());
+    }
+
+    #[test]
+    fn connection_is_anded_with_the_query() {
+        assert_eq!(
+            query(None, Some("db")).unwrap(),
+            "identities.connection:\"db\""
+        );
+        assert_eq!(
+            query(Some("blocked:true"), Some("db")).unwrap(),
+            "(blocked:true) AND identities.connection:\"db\""
+        );
+        assert_eq!(query(Some("x"), None).unwrap(), "x");
+        assert!(query(None, None).is_none());
+    }
+}

@@ -1,0 +1,348 @@
+//! `a0 users …`: one file per verb; this file holds the command enum and what the verbs share (the profile
+//! flags of create/update, JSON arguments, stdin, prompting, connecting).
+
+mod block;
+mod create;
+mod delete;
+mod get;
+mod list;
+mod update;
+
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+use serde_json::{Map, Value};
+
+use super::GlobalArgs;
+use crate::error::usage;
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// List or search users (Auth0 search syntax), page by page up to --limit.
+    #[command(after_help = list::EXAMPLES)]
+    List(list::ListArgs),
+    /// Show users by id, or find them by email.
+    #[command(after_help = get::EXAMPLES)]
+    Get(get::GetArgs),
+    /// Create a user in a connection.
+    #[command(after_help = create::EXAMPLES)]
+    Create(Box<create::CreateArgs>),
+    /// Change a user: sends only the fields you give.
+    #[command(after_help = update::EXAMPLES, long_about = update::LONG_ABOUT)]
+    Update(Box<update::UpdateArgs>),
+    /// Delete users (asks first on a terminal; needs --yes otherwise).
+    #[command(after_help = delete::EXAMPLES)]
+    Delete(delete::DeleteArgs),
+    /// Block users: they can no longer log in.
+    #[command(after_help = block::BLOCK_EXAMPLES)]
+    Block(block::BlockArgs),
+    /// Unblock users.
+    #[command(after_help = block::UNBLOCK_EXAMPLES)]
+    Unblock(block::BlockArgs),
+}
+
+pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitCode> {
+    match cmd {
+        UsersCommand::List(a) => list::run(global, a).await,
+        UsersCommand::Get(a) => get::run(global, a).await,
+        UsersCommand::Create(a) => create::run(global, *a).await,
+        UsersCommand::Update(a) => update::run(global, *a).await,
+        UsersCommand::Delete(a) => delete::run(global, a).await,
+        UsersCommand::Block(a) => block::run(global, a, true).await,
+        UsersCommand::Unblock(a) => block::run(global, a, false).await,
+    }
+}
+
+/// The tenant's Management API client (flags > env > stored tenant > the local tenant).
+pub(crate) async fn connect(global: &GlobalArgs) -> anyhow::Result<crate::api::Client> {
+    let session = crate::auth::resolve(global).await?;
+    crate::api::Client::new(session, global.verbose)
+}
+
+/// Whether a0 may ask questions: stdin and stderr are terminals and `--no-input` was not given.
+pub(crate) fn can_prompt(global: &GlobalArgs) -> bool {
+    !global.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Profile flags shared by `create` and `update` (every root attribute the API accepts).
+#[derive(Debug, Clone, Default, Args)]
+pub struct ProfileArgs {
+    /// Email address.
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// Username (for connections that require one).
+    #[arg(long)]
+    pub username: Option<String>,
+    /// Full name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Given (first) name.
+    #[arg(long)]
+    pub given_name: Option<String>,
+    /// Family (last) name.
+    #[arg(long)]
+    pub family_name: Option<String>,
+    /// Nickname.
+    #[arg(long)]
+    pub nickname: Option<String>,
+    /// Picture URL.
+    #[arg(long, value_name = "URL")]
+    pub picture: Option<String>,
+    /// Phone number in E.164 form (+14155550100).
+    #[arg(long, value_name = "PHONE")]
+    pub phone_number: Option<String>,
+    /// Mark the email as verified (`--email-verified=false` to unmark).
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub email_verified: Option<bool>,
+    /// Send a verification email (Auth0 sends one when the email is not verified).
+    #[arg(long, overrides_with = "no_verify_email")]
+    pub verify_email: bool,
+    /// Do not send a verification email.
+    #[arg(long, overrides_with = "verify_email")]
+    pub no_verify_email: bool,
+    /// Block the user (`--blocked=false` to unblock).
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub blocked: Option<bool>,
+    /// app_metadata as a JSON object: inline, @FILE, or - for stdin.
+    #[arg(long, value_name = "JSON")]
+    pub app_metadata: Option<String>,
+    /// user_metadata as a JSON object: inline, @FILE, or - for stdin.
+    #[arg(long, value_name = "JSON")]
+    pub user_metadata: Option<String>,
+    /// Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys.
+    #[arg(long, value_name = "JSON")]
+    pub data: Option<String>,
+}
+
+impl ProfileArgs {
+    /// The request body these flags describe: `--data` first, then each given flag. Validates everything a
+    /// user could get wrong (exit 2). `stdin` is consumed by at most one argument.
+    pub fn body(&self, stdin: &mut StdinOnce) -> anyhow::Result<Map<String, Value>> {
+        let mut body = match &self.data {
+            Some(raw) => json_object_arg("--data", raw, stdin)?,
+            None => Map::new(),
+        };
+        if let Some(email) = &self.email {
+            validate_email(email)?;
+        }
+        let strings = [
+            ("email", &self.email),
+            ("username", &self.username),
+            ("name", &self.name),
+            ("given_name", &self.given_name),
+            ("family_name", &self.family_name),
+            ("nickname", &self.nickname),
+            ("picture", &self.picture),
+            ("phone_number", &self.phone_number),
+        ];
+        for (key, value) in strings {
+            if let Some(v) = value {
+                if v.is_empty() {
+                    return Err(usage(format!(
+                        "--{} must not be empty (use `a0 users update --unset {key}` to remove it)",
+                        key.replace('_', "-")
+                    )));
+                }
+                body.insert(key.to_owned(), Value::String(v.clone()));
+            }
+        }
+        if let Some(v) = self.email_verified {
+            body.insert("email_verified".into(), Value::Bool(v));
+        }
+        if self.verify_email {
+            body.insert("verify_email".into(), Value::Bool(true));
+        } else if self.no_verify_email {
+            body.insert("verify_email".into(), Value::Bool(false));
+        }
+        if let Some(v) = self.blocked {
+            body.insert("blocked".into(), Value::Bool(v));
+        }
+        if let Some(raw) = &self.app_metadata {
+            body.insert(
+                "app_metadata".into(),
+                Value::Object(json_object_arg("--app-metadata", raw, stdin)?),
+            );
+        }
+        if let Some(raw) = &self.user_metadata {
+            body.insert(
+                "user_metadata".into(),
+                Value::Object(json_object_arg("--user-metadata", raw, stdin)?),
+            );
+        }
+        Ok(body)
+    }
+}
+
+/// An email needs something before and after one `@`.
+pub(crate) fn validate_email(email: &str) -> anyhow::Result<()> {
+    match email.split_once('@') {
+        Some((local, domain))
+            if !local.is_empty() && !domain.is_empty() && !email.contains(char::is_whitespace) =>
+        {
+            Ok(())
+        }
+        _ => Err(usage(format!(
+            "`{email}` is not an email address (it needs a name, an @ and a domain)"
+        ))),
+    }
+}
+
+/// stdin, which at most one argument (`-` JSON or `--password-stdin`) may read.
+#[derive(Debug, Default)]
+pub struct StdinOnce {
+    taken_by: Option<&'static str>,
+}
+
+impl StdinOnce {
+    /// Reads all of stdin for `flag`; a second reader is a usage error.
+    pub fn read(&mut self, flag: &'static str) -> anyhow::Result<String> {
+        if let Some(first) = self.taken_by {
+            return Err(usage(format!("{first} and {flag} cannot both read stdin")));
+        }
+        self.taken_by = Some(flag);
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| usage(format!("cannot read stdin for {flag}: {e}")))?;
+        Ok(s)
+    }
+
+    /// A password from stdin: the first line without its line ending; empty is a usage error.
+    pub fn password(&mut self) -> anyhow::Result<String> {
+        let raw = self.read("--password-stdin")?;
+        let line = raw.lines().next().unwrap_or("");
+        if line.is_empty() {
+            return Err(usage(
+                "--password-stdin: stdin is empty; pipe the password in, e.g. `… --password-stdin < pw.txt`",
+            ));
+        }
+        Ok(line.to_owned())
+    }
+}
+
+/// A JSON object argument: inline, `@FILE`, or `-` (stdin). Errors name the flag and the line/column.
+pub(crate) fn json_object_arg(
+    flag: &'static str,
+    raw: &str,
+    stdin: &mut StdinOnce,
+) -> anyhow::Result<Map<String, Value>> {
+    let text = if raw == "-" {
+        stdin.read(flag)?
+    } else if let Some(path) = raw.strip_prefix('@') {
+        std::fs::read_to_string(path)
+            .map_err(|e| usage(format!("{flag}: cannot read {path}: {e}")))?
+    } else {
+        raw.to_owned()
+    };
+    let value: Value = serde_json::from_str(&text).map_err(|e| {
+        usage(format!(
+            "{flag}: invalid JSON at line {} column {}: {e}",
+            e.line(),
+            e.column()
+        ))
+    })?;
+    match value {
+        Value::Object(m) => Ok(m),
+        other => Err(usage(format!(
+            "{flag} must be a JSON object like '{{\"plan\":\"pro\"}}', not {}",
+            kind_of(&other)
+        ))),
+    }
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Asks for a password twice on the terminal (hidden).
+pub(crate) fn prompt_password() -> anyhow::Result<String> {
+    let pw = dialoguer::Password::new()
+        .with_prompt("Password")
+        .with_confirmation("Repeat password", "The passwords do not match")
+        .interact()?;
+    if pw.is_empty() {
+        return Err(usage("the password must not be empty"));
+    }
+    Ok(pw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::{Exit, exit_of};
+
+    #[test]
+    fn invalid_json_names_flag_line_and_column() {
+        let err = json_object_arg("--app-metadata", "{\n  \"a\": }", &mut StdinOnce::default())
+            .unwrap_err();
+        let s = err.to_string();
+        assert!(s.contains("--app-metadata") && s.contains("line 2"), "{s}");
+        assert_eq!(exit_of(&err), Exit::Usage);
+    }
+
+    #[test]
+    fn metadata_must_be_an_object() {
+        let err = json_object_arg("--user-metadata", "[1]", &mut StdinOnce::default()).unwrap_err();
+        assert!(err.to_string().contains("an array"));
+    }
+
+    #[test]
+    fn emails_need_an_at() {
+        assert!(validate_email("ada@example.com").is_ok());
+        assert!(validate_email("ada.example.com").is_err());
+        assert!(validate_email("@example.com").is_err());
+    }
+
+    #[test]
+    fn profile_sends_only_given_fields() {
+        let args = ProfileArgs {
+            name: Some("x".into()),
+            ..Default::default()
+        };
+        let body = args.body(&mut StdinOnce::default()).unwrap();
+        assert_eq!(Value::Object(body), serde_json::json!({"name":"x"}));
+    }
+}
+
+/// The result of a multi-item command: 0 when all succeeded, the common exit code when all failed the same
+/// way, 6 (partial failure) otherwise.
+#[derive(Debug, Default)]
+pub(crate) struct Outcome {
+    ok: usize,
+    failed: Vec<crate::error::Exit>,
+}
+
+impl Outcome {
+    pub fn ok(&mut self) {
+        self.ok += 1;
+    }
+
+    /// Records a failure of `item` and reports it on stderr.
+    pub fn fail(&mut self, item: &str, err: &crate::api::Error) {
+        if err.is_not_found() {
+            eprintln!("a0: {item}: no such user");
+        } else {
+            eprintln!("a0: {item}: {err}");
+        }
+        self.failed.push(err.exit());
+    }
+
+    pub fn exit(&self) -> ExitCode {
+        use crate::error::Exit;
+        match self.failed.first() {
+            None => ExitCode::SUCCESS,
+            Some(first) if self.ok == 0 && self.failed.iter().all(|e| e == first) => {
+                (*first).into()
+            }
+            Some(_) => Exit::Partial.into(),
+        }
+    }
+}

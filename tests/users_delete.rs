@@ -1,0 +1,103 @@
+//! `a0 users delete`, `block`, `unblock`: confirmation rules, missing users, partial failure (exit 6).
+
+mod common;
+
+use common::{TestEnv, json, stderr, stdout};
+
+#[test]
+fn delete_without_yes_off_tty_refuses_and_sends_nothing() {
+    let env = TestEnv::new();
+    let user = env.create_user("keep@example.com", &[]);
+    let id = user["user_id"].as_str().unwrap();
+    let out = env.a0().args(["users", "delete", id]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--yes"), "{}", stderr(&out));
+    assert!(env.stored_user(id).is_some(), "the user still exists");
+}
+
+#[test]
+fn delete_with_yes_deletes() {
+    let env = TestEnv::new();
+    let user = env.create_user("gone@example.com", &[]);
+    let id = user["user_id"].as_str().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "delete", id, "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "delete prints no data");
+    assert!(env.stored_user(id).is_none());
+    env.a0().args(["users", "get", id]).assert().code(3);
+}
+
+#[test]
+fn delete_reports_missing_users_deletes_the_others_and_exits_6() {
+    let env = TestEnv::new();
+    let a = env.create_user("a@example.com", &[]);
+    let b = env.create_user("b@example.com", &[]);
+    let (a, b) = (
+        a["user_id"].as_str().unwrap(),
+        b["user_id"].as_str().unwrap(),
+    );
+    let out = env
+        .a0()
+        .args(["users", "delete", "-y", a, "auth0|missing", b])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("auth0|missing: no such user"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(env.stored_user(a).is_none());
+    assert!(env.stored_user(b).is_none());
+}
+
+#[test]
+fn delete_of_one_missing_user_exits_3() {
+    let env = TestEnv::new();
+    env.a0()
+        .args(["users", "delete", "-y", "auth0|missing"])
+        .assert()
+        .code(3);
+}
+
+#[test]
+fn block_and_unblock_patch_blocked() {
+    let env = TestEnv::new();
+    let user = env.create_user("blk@example.com", &[]);
+    let id = user["user_id"].as_str().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "block", id, "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["blocked"], true);
+    assert_eq!(env.stored_user(id).unwrap()["blocked"], true);
+
+    let out = env
+        .a0()
+        .args(["users", "unblock", id, "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(env.stored_user(id).unwrap()["blocked"], false);
+}
+
+#[test]
+fn block_of_several_with_one_missing_blocks_the_rest_and_exits_6() {
+    let env = TestEnv::new();
+    let a = env.create_user("a@example.com", &[]);
+    let a = a["user_id"].as_str().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "block", a, "auth0|missing", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    assert_eq!(stdout(&out), format!("{a}\n"));
+    assert_eq!(env.stored_user(a).unwrap()["blocked"], true);
+}
