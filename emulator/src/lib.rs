@@ -10,6 +10,7 @@
 
 pub mod config;
 pub mod http;
+pub mod jobs;
 pub mod query;
 pub mod server;
 pub mod store;

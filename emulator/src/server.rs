@@ -205,6 +205,7 @@ async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let store = state.store.clone();
+    let worker = crate::jobs::worker::spawn(store.clone());
     let app = http::router(state);
     let result = axum::serve(
         listener,
@@ -212,6 +213,7 @@ async fn run(
     )
     .with_graceful_shutdown(shutdown)
     .await;
+    worker.abort();
     if let Err(e) = store.close() {
         tracing::warn!("closing the database: {e}");
     }
@@ -219,7 +221,7 @@ async fn run(
 }
 
 /// `http://IP:PORT` for a bound address; a wildcard address is reached through loopback.
-fn base_url(addr: SocketAddr) -> String {
+pub fn base_url(addr: SocketAddr) -> String {
     let ip = match addr.ip() {
         IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
         IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),

@@ -1,17 +1,190 @@
-//! `a0 emulator serve`.
+//! `a0 emulator serve`: run the local Auth0 tenant as an HTTP server.
+//!
+//! Prints exactly one line on stdout, `a0 emulator listening on http://HOST:PORT`, once the socket accepts
+//! connections (scripts wait for it); everything else goes to stderr. The admin client's secret is never printed:
+//! choose it with `A0_EMULATOR_CLIENT_SECRET` (or `--client-secret`) when a script needs it.
 
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
-use clap::Subcommand;
+use a0_emulator::http::Settings;
+use a0_emulator::{Emulator, EmulatorConfig};
+use clap::{Args, Subcommand};
 
 use super::GlobalArgs;
+use crate::error::usage;
 
 #[derive(Debug, Subcommand)]
 pub enum EmulatorCommand {
-    /// Serve the local tenant over HTTP.
-    Serve,
+    /// Serve the local tenant over HTTP (Authentication API and Management API v2 for users).
+    Serve(ServeArgs),
 }
 
-pub async fn run(_global: &GlobalArgs, _cmd: EmulatorCommand) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:4455", value_name = "HOST:PORT")]
+    pub addr: String,
+    /// SQLite file of the tenant (created if missing). Default: the local tenant's file, as the CLI uses it.
+    #[arg(long, value_name = "FILE", conflicts_with = "memory")]
+    pub data: Option<PathBuf>,
+    /// Keep everything in memory; nothing is written to disk.
+    #[arg(long)]
+    pub memory: bool,
+    /// Id of the built-in admin client (else the stored or a generated one).
+    #[arg(
+        long,
+        env = "A0_EMULATOR_CLIENT_ID",
+        value_name = "ID",
+        requires = "client_secret"
+    )]
+    pub client_id: Option<String>,
+    /// Secret of the built-in admin client; prefer the environment variable to keep it out of argv.
+    #[arg(
+        long,
+        env = "A0_EMULATOR_CLIENT_SECRET",
+        hide_env_values = true,
+        value_name = "SECRET",
+        requires = "client_id"
+    )]
+    pub client_secret: Option<String>,
+    /// TOML file with extra clients: `[[clients]] id = "…" secret = "…" scopes = ["read:users"]`.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Management API requests per second (token bucket, burst of the same size). Default: unlimited.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub rate_limit: Option<u32>,
+    /// Delay every /api/v2 and /oauth/token response by MS milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub latency: u64,
+    /// JSON array of users in the bulk-import format, inserted on start (existing ids are skipped).
+    #[arg(long, value_name = "USERS.json")]
+    pub seed: Option<PathBuf>,
+    /// bcrypt cost for new password hashes.
+    #[arg(long, hide = true, default_value_t = 10, value_parser = clap::value_parser!(u32).range(4..=31))]
+    pub bcrypt_cost: u32,
+}
+
+pub async fn run(_global: &GlobalArgs, cmd: EmulatorCommand) -> anyhow::Result<ExitCode> {
+    match cmd {
+        EmulatorCommand::Serve(args) => serve(args).await,
+    }
+}
+
+fn read_config(path: &Path) -> anyhow::Result<EmulatorConfig> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        usage(format!(
+            "cannot read the config file {}: {e}",
+            path.display()
+        ))
+    })?;
+    toml::from_str(&text).map_err(|e| usage(format!("bad config file {}: {e}", path.display())))
+}
+
+fn read_seed(path: &Path) -> anyhow::Result<Vec<serde_json::Value>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| usage(format!("cannot read the seed file {}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| {
+        usage(format!(
+            "bad seed file {}: expected a JSON array of users ({e})",
+            path.display()
+        ))
+    })
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let config = args.config.as_deref().map(read_config).transpose()?;
+    let seed = args.seed.as_deref().map(read_seed).transpose()?;
+    let data = if args.memory {
+        None
+    } else {
+        match args.data.clone().or_else(a0_emulator::default_data_file) {
+            Some(p) => Some(p),
+            None => {
+                return Err(usage(
+                    "cannot find a data directory for the local tenant; pass --data FILE or --memory",
+                ));
+            }
+        }
+    };
+    let listener = tokio::net::TcpListener::bind(&args.addr)
+        .await
+        .map_err(|e| usage(format!("cannot listen on {}: {e}", args.addr)))?;
+
+    let mut builder = Emulator::builder().settings(Settings {
+        bcrypt_cost: args.bcrypt_cost,
+        rate_limit: args.rate_limit,
+        latency: Duration::from_millis(args.latency),
+    });
+    builder = match &data {
+        Some(path) => builder.data_file(path),
+        None => builder.in_memory(),
+    };
+    if let (Some(id), Some(secret)) = (args.client_id.clone(), args.client_secret.clone()) {
+        builder = builder.admin_client(id, secret);
+    }
+    if let Some(config) = config {
+        builder = builder.config(config);
+    }
+    if let Some(seed) = seed {
+        builder = builder.seed_users(seed);
+    }
+    // Opening may generate a 2048-bit key and hash seeded passwords: keep it off the async workers.
+    let emu = tokio::task::spawn_blocking(move || builder.build())
+        .await?
+        .map_err(|e| usage(format!("cannot open the tenant: {e:#}")))?;
+
+    let base = match listener.local_addr() {
+        Ok(addr) => a0_emulator::server::base_url(addr),
+        Err(e) => anyhow::bail!("cannot read the listening address: {e}"),
+    };
+    let (admin_id, _) = emu.admin_credentials();
+    match &data {
+        Some(p) => eprintln!("data: {}", p.display()),
+        None => eprintln!("data: in memory (nothing is saved)"),
+    }
+    eprintln!("admin client id: {admin_id}");
+    if args.client_secret.is_none() {
+        eprintln!(
+            "admin client secret: not shown; choose it with A0_EMULATOR_CLIENT_ID and A0_EMULATOR_CLIENT_SECRET"
+        );
+    }
+    eprintln!("token: POST {base}/oauth/token (audience {base}/api/v2/)");
+    let shutdown = shutdown_signal()?;
+    {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "a0 emulator listening on {base}")?;
+        out.flush()?;
+    }
+
+    emu.serve(listener, shutdown).await?;
+    eprintln!("a0 emulator stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Resolves on Ctrl-C or SIGTERM. The handlers are registered here, before the listening line is printed, so a
+/// signal sent right after that line is never lost to the default action.
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()> + Send + 'static> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut int = signal(SignalKind::interrupt())?;
+        let mut term = signal(SignalKind::terminate())?;
+        Ok(async move {
+            tokio::select! {
+                _ = int.recv() => {},
+                _ = term.recv() => {},
+            }
+            eprintln!("a0 emulator: shutting down");
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+            eprintln!("a0 emulator: shutting down");
+        })
+    }
 }

@@ -328,7 +328,7 @@ async fn password(
         return Err(wrong_password());
     };
     let pw = password.clone();
-    let ok = tokio::task::spawn_blocking(move || bcrypt::verify(pw, &hash).unwrap_or(false))
+    let ok = tokio::task::spawn_blocking(move || crate::jobs::hashes::verify_password(&hash, &pw))
         .await
         .map_err(internal)?;
     if !ok {

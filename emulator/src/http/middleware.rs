@@ -154,6 +154,10 @@ pub async fn json_charset(req: Request, next: Next) -> Response {
         .headers()
         .get(CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes() == b"application/json")
+        && resp
+            .extensions()
+            .get::<super::jobs::PlainJsonContentType>()
+            .is_none()
     {
         resp.headers_mut().insert(
             CONTENT_TYPE,

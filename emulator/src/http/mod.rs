@@ -10,6 +10,7 @@ pub mod auth_api;
 pub mod connections;
 pub mod error;
 pub mod extract;
+pub mod jobs;
 pub mod middleware;
 pub mod users;
 
@@ -75,11 +76,13 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .merge(users::routes())
-        .merge(connections::routes());
+        .merge(connections::routes())
+        .merge(jobs::routes());
     let api = middleware::management_layers(api, state.clone());
     Router::new()
         .nest("/api/v2", api)
         .merge(auth_api::routes(state.clone()))
+        .merge(jobs::download_routes())
         .layer(axum::middleware::from_fn(middleware::json_charset))
         .with_state(state)
 }

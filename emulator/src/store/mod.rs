@@ -4,6 +4,7 @@
 //! them directly; the mutex also serialises writers, which SQLite wants anyway.
 
 pub mod connections;
+pub mod jobs;
 pub mod logins;
 mod schema;
 pub mod tenant;

@@ -45,4 +45,46 @@ CREATE INDEX users_email ON users(email_lc);
 CREATE INDEX users_name ON users(name_lc);
 CREATE INDEX users_created_at ON users(created_at);
 "#,
+    // 2: bulk jobs (imports, exports, verification emails), the users of pending imports, per-user errors.
+    r#"
+CREATE TABLE jobs (
+    seq            INTEGER PRIMARY KEY AUTOINCREMENT,  -- processing order
+    id             TEXT NOT NULL UNIQUE,               -- job_ + 16 alphanumerics
+    type           TEXT NOT NULL,                      -- users_import | users_export | verification_email
+    status         TEXT NOT NULL,                      -- pending | processing | completed | failed
+    created_at     TEXT NOT NULL,
+    created_unix   INTEGER NOT NULL,
+    started_unix   INTEGER,
+    connection_id  TEXT,
+    connection     TEXT,
+    params         TEXT NOT NULL,                      -- JSON: the request's options
+    total          INTEGER NOT NULL DEFAULT 0,
+    processed      INTEGER NOT NULL DEFAULT 0,
+    inserted       INTEGER NOT NULL DEFAULT 0,
+    updated        INTEGER NOT NULL DEFAULT 0,
+    failed         INTEGER NOT NULL DEFAULT 0,
+    status_details TEXT,
+    file_path      TEXT,                               -- export: the gzip file on disk
+    file_name      TEXT                                -- export: its download name
+);
+CREATE INDEX jobs_status ON jobs(status, seq);
+
+-- The users of an import until the job is done; `pre_errors` holds the file-level verdict (schema, duplicates).
+CREATE TABLE job_import_users (
+    job_id     TEXT NOT NULL,
+    idx        INTEGER NOT NULL,
+    user       TEXT NOT NULL,
+    pre_errors TEXT,
+    PRIMARY KEY (job_id, idx)
+) WITHOUT ROWID;
+
+-- What GET /jobs/{id}/errors lists: the user as submitted (hashes redacted) and its errors.
+CREATE TABLE job_errors (
+    job_id TEXT NOT NULL,
+    idx    INTEGER NOT NULL,
+    user   TEXT NOT NULL,
+    errors TEXT NOT NULL,
+    PRIMARY KEY (job_id, idx)
+) WITHOUT ROWID;
+"#,
 ];
