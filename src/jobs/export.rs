@@ -44,8 +44,8 @@ pub const IMPORT_FIELDS: &[&str] = &[
     "blocked",
     "app_metadata",
     "user_metadata",
-    // Auth0 never exports password hashes (this field comes back empty there); the emulator does, so a
-    // tenant copied with export + import keeps its passwords.
+    // Auth0 never exports password hashes: this field comes back absent there. Asked for anyway, so that a
+    // tenant that does export them keeps its passwords through export + import.
     "password_hash",
 ];
 

@@ -16,53 +16,27 @@ pub const REPORT_CAP: usize = 50;
 pub struct Problem {
     pub index: usize,
     pub line: usize,
-    /// Dotted path inside the user (`password_hash`, `mfa_factors.0.totp.secret`); empty for the whole user.
+    /// Dotted path inside the user (`password_hash`, `mfa_factors[0].totp.secret`); empty for the whole user.
     pub path: String,
     pub message: String,
 }
 
-/// Checks one user (already parsed) against the import schema: `(path, message)` for each problem.
-///
-/// Stand-in until the emulator's `jobs::import::validate_user` (the full JSON-schema check) is merged: the
-/// required and mutually exclusive properties and the bcrypt format.
+/// Checks one user (already parsed) against the import schema with the emulator's validator (the rules the
+/// server applies): `(path, message)` for each problem, the path in Auth0's notation (`mfa_factors[0].totp`).
 pub fn check_user(user: &Value) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let Some(obj) = user.as_object() else {
-        return vec![(String::new(), "is not an object".into())];
-    };
-    match obj.get("email") {
-        None => out.push((String::new(), "\"email\" is a required property".into())),
-        Some(Value::String(_)) => {}
-        Some(v) => out.push(("email".into(), format!("{v} is not of type \"string\""))),
-    }
-    if let Some(h) = obj.get("password_hash") {
-        let ok = h.as_str().is_some_and(|h| {
-            (h.starts_with("$2a$10$") || h.starts_with("$2b$10$")) && h.len() == 60
-        });
-        if !ok {
-            out.push((
-                "password_hash".into(),
-                format!("{h} does not match \"^\\$2[ab]\\$10\\$\""),
-            ));
-        }
-        if obj.contains_key("custom_password_hash") {
-            out.push((
-                String::new(),
-                "password_hash and custom_password_hash are mutually exclusive".into(),
-            ));
-        }
-    }
-    out
-}
-
-#[allow(dead_code)]
-/// `/mfa_factors/0/totp` → `mfa_factors.0.totp` (a dotted path is what users type in `--fields` too).
-fn pointer_to_path(p: &str) -> String {
-    p.trim_start_matches('/')
-        .split('/')
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect::<Vec<_>>()
-        .join(".")
+    a0_emulator::jobs::import::validate_user(user)
+        .into_iter()
+        .map(|e| {
+            let path = e.path.unwrap_or_default();
+            // "Error in password_hash property - String does not match …": the path is printed already.
+            let prefix = format!("Error in {path} property - ");
+            let message = match e.message.strip_prefix(&prefix) {
+                Some(rest) if !path.is_empty() => rest.to_owned(),
+                _ => e.message,
+            };
+            (path, message)
+        })
+        .collect()
 }
 
 /// Formats `n` with thousands separators: `1234567` → `1,234,567`.
@@ -168,10 +142,16 @@ mod tests {
     }
 
     #[test]
-    fn pointers_become_dotted_paths() {
-        assert_eq!(pointer_to_path("/mfa_factors/0/totp"), "mfa_factors.0.totp");
-        assert_eq!(pointer_to_path(""), "");
-        assert_eq!(pointer_to_path("/a~1b"), "a/b");
+    fn check_user_names_the_property_once() {
+        let problems =
+            check_user(&serde_json::json!({"email": "a@x.io", "password_hash": "plain"}));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].0, "password_hash");
+        assert!(
+            problems[0].1.starts_with("String does not match pattern"),
+            "{problems:?}"
+        );
+        assert!(check_user(&serde_json::json!({"email": "a@x.io"})).is_empty());
     }
 
     #[test]
