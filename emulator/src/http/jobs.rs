@@ -18,14 +18,12 @@ use sha2::Sha256;
 use super::middleware::Caller;
 use super::{ApiError, ApiJson, AppState};
 use crate::jobs::export::{self, Field, Format};
-use crate::jobs::import::{self, DuplicateTracker};
+use crate::jobs::submit::{self, MAX_ACTIVE_IMPORTS};
 use crate::store::jobs::{self as db, JobRow};
-use crate::users::{is_database, provider_of};
+use crate::users::is_database;
 
 /// Largest users file an import accepts.
 pub const MAX_IMPORT_BYTES: usize = 512_000;
-/// Imports that may be pending or processing at once.
-pub const MAX_ACTIVE_IMPORTS: i64 = 2;
 /// How long a download URL is valid.
 pub const LOCATION_TTL_SECS: i64 = 60;
 /// A finished import or verification job reads as `expired` after this long.
@@ -167,53 +165,12 @@ async fn create_import(
         return Err(bad("Users file must not be empty."));
     }
 
-    // The file-level verdicts (schema, Auth0's checks, duplicates in the file) are decided now, in file order.
-    let mut tracker = DuplicateTracker::default();
-    let mut rows = Vec::with_capacity(list.len());
-    for u in &list {
-        let mut errors = import::validate_user(u);
-        if errors.is_empty()
-            && let Some(d) = tracker.check(u)
-        {
-            errors.push(d);
-        }
-        let pre = if errors.is_empty() {
-            None
-        } else {
-            Some(serde_json::to_string(&errors).map_err(ApiError::internal)?)
-        };
-        rows.push((u.to_string(), pre));
-    }
-
-    let now = crate::now_iso();
-    let mut params = Map::new();
-    params.insert("upsert".into(), json!(upsert));
-    params.insert("send_completion_email".into(), json!(send_email));
-    params.insert("provider".into(), json!(provider_of(&conn)));
-    if let Some(e) = &external_id {
-        params.insert("external_id".into(), json!(e));
-    }
-    let job = JobRow {
-        id: crate::random_id("job_", 16),
-        kind: "users_import".into(),
-        status: "pending".into(),
-        created_at: now,
-        created_unix: chrono::Utc::now().timestamp(),
-        connection_id: Some(conn.id.clone()),
-        connection: Some(conn.name.clone()),
-        params: Value::Object(params).to_string(),
-        total: rows.len() as i64,
-        ..JobRow::default()
+    let opts = submit::ImportOptions {
+        upsert,
+        external_id,
+        send_completion_email: send_email,
     };
-    let created = state.store.transaction(|tx| {
-        if db::active_imports(tx)? >= MAX_ACTIVE_IMPORTS {
-            return Ok(false);
-        }
-        db::insert(tx, &job)?;
-        db::insert_import_users(tx, &job.id, &rows)?;
-        Ok(true)
-    })?;
-    if !created {
+    let Some(job) = submit::import(&state.store, &conn, &list, &opts)? else {
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             format!(
@@ -222,7 +179,7 @@ async fn create_import(
             ),
             Some("too_many_requests"),
         ));
-    }
+    };
     Ok((StatusCode::ACCEPTED, axum::Json(job_json(&state, &job)?)).into_response())
 }
 

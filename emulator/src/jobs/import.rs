@@ -79,6 +79,17 @@ impl ImportError {
         }
     }
 
+    /// The message without Auth0's `Error in <path> property - ` prefix (for `path: detail` reports).
+    pub fn detail(&self) -> &str {
+        match &self.path {
+            Some(p) => self
+                .message
+                .strip_prefix(&format!("Error in {p} property - "))
+                .unwrap_or(&self.message),
+            None => &self.message,
+        }
+    }
+
     /// An error about the property at `path`: message `Error in <path> property - <detail>`.
     fn at(code: &str, path: &str, detail: impl std::fmt::Display) -> Self {
         if path.is_empty() {
@@ -677,6 +688,8 @@ mod tests {
         );
         let r = errs.iter().find(|e| e.code == "OBJECT_REQUIRED").unwrap();
         assert_eq!(r.message, "Missing required property: email");
+        assert_eq!(r.detail(), "Missing required property: email");
+        assert_eq!(t.detail(), "Expected type boolean but found type string");
     }
 
     #[test]

@@ -8,4 +8,5 @@
 pub mod export;
 pub mod hashes;
 pub mod import;
+pub mod submit;
 pub mod worker;

@@ -7,7 +7,7 @@
 //!   releasing the database between pages. An export interrupted by a restart starts again from the beginning;
 //! - a verification email: completes it (the emulator sends no email).
 //!
-//! Housekeeping on each idle turn: jobs older than 24 h are deleted with their files (Auth0 keeps job data 24 h).
+//! Housekeeping once a minute: jobs older than 24 h are deleted with their files (Auth0 keeps job data 24 h).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -33,7 +33,15 @@ const EXPORT_PAGE: i64 = 1000;
 /// idle and stops when the runtime does.
 pub fn spawn(store: Store) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
+        let mut last_purge: Option<std::time::Instant> = None;
         loop {
+            if last_purge.is_none_or(|t| t.elapsed() >= Duration::from_secs(60)) {
+                last_purge = Some(std::time::Instant::now());
+                let s = store.clone();
+                if let Ok(Err(e)) = tokio::task::spawn_blocking(move || purge(&s)).await {
+                    tracing::warn!("job worker: purge: {e}");
+                }
+            }
             let s = store.clone();
             let busy = match tokio::task::spawn_blocking(move || step(&s)).await {
                 Ok(Ok(busy)) => busy,
@@ -50,10 +58,13 @@ pub fn spawn(store: Store) -> tokio::task::JoinHandle<()> {
     })
 }
 
-/// Does one unit of work; `false` when there was nothing to do.
+/// Does one unit of work; `false` when there was nothing to do (or the worker is paused, see
+/// [`db::set_paused`]).
 pub fn step(store: &Store) -> Result<bool> {
+    if store.with(|c| db::is_paused(c))? {
+        return Ok(false);
+    }
     let Some(job) = store.with(|c| db::next_active(c))? else {
-        purge(store)?;
         return Ok(false);
     };
     match job.kind.as_str() {
@@ -70,7 +81,9 @@ pub fn run_all(store: &Store) -> Result<()> {
     Ok(())
 }
 
-fn purge(store: &Store) -> Result<()> {
+/// Deletes jobs older than [`RETENTION_SECS`] with their data and export files (the background task does it
+/// once a minute).
+pub fn purge(store: &Store) -> Result<()> {
     let cutoff = chrono::Utc::now().timestamp() - RETENTION_SECS;
     let files = store.transaction(|tx| db::purge_before(tx, cutoff))?;
     for f in files {

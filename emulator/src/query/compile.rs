@@ -138,7 +138,15 @@ impl Compiler {
 
     fn clauses(&mut self, clauses: &[Clause]) -> Result<String, QueryError> {
         let (mut must, mut should, mut must_not) = (Vec::new(), Vec::new(), Vec::new());
+        let has_must = clauses.iter().any(|c| c.occur == Occur::Must);
         for c in clauses {
+            if has_must && c.occur == Occur::Should {
+                // Only compiled for its errors: it cannot change which users match, and its parameters must not
+                // be bound.
+                let mut scratch = Compiler { params: Vec::new() };
+                scratch.expr(&c.expr)?;
+                continue;
+            }
             let sql = self.expr(&c.expr)?;
             match c.occur {
                 Occur::Must => must.push(sql),
@@ -462,10 +470,20 @@ impl Compiler {
             }
             prev = format!("{alias}.value");
         }
-        Ok(format!(
-            "EXISTS (SELECT 1 FROM {} WHERE {cond})",
-            from.join(", ")
-        ))
+        let exists = format!("EXISTS (SELECT 1 FROM {} WHERE {cond})", from.join(", "));
+        // Cheap pre-filter before walking the JSON: a plain text value (no character a JSON writer escapes, not
+        // spelling a number or boolean) can only match if it appears verbatim in the document text.
+        if let Value::Exact(v) = &t.value
+            && !v.is_empty()
+            && number(v).is_none()
+            && v != "true"
+            && v != "false"
+            && !v.chars().any(|c| c == '"' || c == '\\' || c.is_control())
+        {
+            let needle = self.text(v.clone());
+            return Ok(format!("(instr(doc, {needle}) > 0 AND {exists})"));
+        }
+        Ok(exists)
     }
 }
 

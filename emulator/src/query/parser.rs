@@ -225,10 +225,11 @@ impl Parser {
                 self.require_operand(op, op_pos)?;
             }
         }
-        if clauses.len() == 1 && clauses[0].occur != Occur::MustNot {
-            if let Some(c) = clauses.pop() {
-                return Ok(c.expr);
-            }
+        if clauses.len() == 1
+            && clauses[0].occur != Occur::MustNot
+            && let Some(c) = clauses.pop()
+        {
+            return Ok(c.expr);
         }
         Ok(Expr::Clauses(clauses))
     }
@@ -416,7 +417,11 @@ impl Parser {
         if name.split('.').any(str::is_empty) {
             return Err(self.err_at(start, format!("invalid field name '{name}'")));
         }
-        if let Some(i) = name.chars().position(|c| c == '"' || c.is_control()) {
+        // `"` and `\` cannot be expressed in a SQLite JSON path label; no Auth0 field contains them.
+        if let Some(i) = name
+            .chars()
+            .position(|c| c == '"' || c == '\\' || c.is_control())
+        {
             return Err(self.err_at(start + i, format!("invalid field name '{name}'")));
         }
         if name.split('.').count() > 10 {
@@ -452,7 +457,12 @@ impl Parser {
                     self.field_name(&t, name_start)?
                 }
             };
-            if name == "*" || name.is_empty() || name.split('.').any(str::is_empty) {
+            if name == "*"
+                || name.split('.').any(str::is_empty)
+                || name
+                    .chars()
+                    .any(|c| c == '"' || c == '\\' || c.is_control())
+            {
                 return Err(self.err_at(start, format!("invalid field name '{name}'")));
             }
             let e = self.term(

@@ -370,3 +370,30 @@ pub fn database_file(conn: &Connection) -> Result<Option<PathBuf>> {
         .optional()?;
     Ok(file.filter(|f| !f.is_empty()).map(PathBuf::from))
 }
+
+const PAUSED_KEY: &str = "jobs.worker_paused";
+
+/// Pauses or resumes the job worker of this database (maintenance and tests: jobs stay `pending`).
+pub fn set_paused(conn: &Connection, paused: bool) -> Result<()> {
+    if paused {
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, '1')",
+            [PAUSED_KEY],
+        )?;
+    } else {
+        conn.execute("DELETE FROM meta WHERE key = ?1", [PAUSED_KEY])?;
+    }
+    Ok(())
+}
+
+/// Whether [`set_paused`] paused the worker.
+pub fn is_paused(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM meta WHERE key = ?1",
+            [PAUSED_KEY],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
