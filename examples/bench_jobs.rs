@@ -230,7 +230,7 @@ fn bench_export(bin: &Path, dir: &Path, users: usize) -> anyhow::Result<()> {
 
     // The same job's file through curl | gzip -d, with a fresh location.
     let location = rt.block_on(async {
-        let http = reqwest::Client::new();
+        let http = http_client();
         let tok: Value = http
             .post(format!("{base}/oauth/token"))
             .json(&json!({"grant_type":"client_credentials","client_id":ADMIN_ID,"client_secret":ADMIN_SECRET,
@@ -275,4 +275,10 @@ fn bench_export(bin: &Path, dir: &Path, users: usize) -> anyhow::Result<()> {
     );
     rt.block_on(handle.shutdown());
     Ok(())
+}
+
+/// A plain reqwest client (the crate is built without a default rustls provider).
+fn http_client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
 }

@@ -24,7 +24,7 @@ fn array_file(env: &TestEnv, name: &str, users: &[Value]) -> PathBuf {
 fn admin_get(env: &TestEnv, path: &str) -> Value {
     let base = env.base.clone();
     env.block_on(async move {
-        let http = reqwest::Client::new();
+        let http = http_client();
         let tok: Value = http
             .post(format!("{base}/oauth/token"))
             .json(&json!({"grant_type": "client_credentials", "client_id": common::ADMIN_ID,
@@ -294,4 +294,10 @@ fn stdin_can_be_imported() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(user_total(&env), 5);
+}
+
+/// A plain reqwest client (the crate is built without a default rustls provider).
+fn http_client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
 }

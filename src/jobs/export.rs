@@ -44,18 +44,42 @@ pub const IMPORT_FIELDS: &[&str] = &[
     "blocked",
     "app_metadata",
     "user_metadata",
-    // Auth0 never exports password hashes: this field comes back absent there. Asked for anyway, so that a
-    // tenant that does export them keeps its passwords through export + import.
+    // Auth0 never exports password hashes: these come back absent there. Asked for anyway, so that a tenant
+    // that does export them (the emulator, as an extension) keeps its passwords through export + import.
     "password_hash",
+    "custom_password_hash",
 ];
 
+/// Whether a bcrypt hash has the form `password_hash` accepts: `$2a$`/`$2b$`, cost 10, 53 characters of salt and
+/// hash (Auth0's pattern `^\$2[ab]?\$10+\$[./A-Za-z0-9]{53}$`, minus its odd corners).
+fn is_cost_10_bcrypt(h: &str) -> bool {
+    let tail = h
+        .strip_prefix("$2a$10$")
+        .or_else(|| h.strip_prefix("$2b$10$"));
+    tail.is_some_and(|t| {
+        t.len() == 53
+            && t.bytes()
+                .all(|b| b == b'.' || b == b'/' || b.is_ascii_alphanumeric())
+    })
+}
+
 /// Makes one exported user importable: `user_id` loses its `provider|` prefix (the import adds the
-/// connection's), and null or empty-object fields are dropped (the import schema rejects nulls).
+/// connection's), null fields are dropped (the import schema rejects nulls), and a bcrypt `password_hash` of
+/// another cost than 10 (which `password_hash` refuses) becomes a bcrypt `custom_password_hash`.
 pub fn import_ready(user: &mut serde_json::Value) {
     let Some(m) = user.as_object_mut() else {
         return;
     };
     m.retain(|_, v| !v.is_null());
+    if let Some(serde_json::Value::String(h)) = m.get("password_hash")
+        && h.starts_with("$2")
+        && !is_cost_10_bcrypt(h)
+        && !m.contains_key("custom_password_hash")
+    {
+        let spec = serde_json::json!({"algorithm": "bcrypt", "hash": {"value": h}});
+        m.remove("password_hash");
+        m.insert("custom_password_hash".into(), spec);
+    }
     if let Some(serde_json::Value::String(id)) = m.get_mut("user_id")
         && let Some((_, rest)) = id.split_once('|')
         && !rest.is_empty()
@@ -258,6 +282,22 @@ mod tests {
                 serde_json::json!({"email": "c@x.io", "user_id": "abc|d"})
             );
         }
+    }
+
+    #[test]
+    fn bcrypt_of_another_cost_becomes_a_custom_password_hash() {
+        let cost4 = "$2b$04$abcdefghijklmnopqrstuuN0123456789ABCDEFGHIJKLMNOPQRST";
+        let cost10 = "$2b$10$abcdefghijklmnopqrstuuN0123456789ABCDEFGHIJKLMNOPQRST";
+        let mut u = serde_json::json!({"email": "a@x.io", "password_hash": cost4});
+        import_ready(&mut u);
+        assert_eq!(
+            u,
+            serde_json::json!({"email": "a@x.io",
+                "custom_password_hash": {"algorithm": "bcrypt", "hash": {"value": cost4}}})
+        );
+        let mut u = serde_json::json!({"email": "a@x.io", "password_hash": cost10});
+        import_ready(&mut u);
+        assert_eq!(u["password_hash"], cost10);
     }
 
     #[test]
