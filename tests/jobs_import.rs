@@ -121,6 +121,100 @@ fn a_3_mb_file_is_split_into_chunks_the_server_accepts() {
     assert_eq!(user_total(&env), 6000);
 }
 
+/// The `params` the emulator stored for each import job, oldest first.
+fn import_params(env: &TestEnv) -> Vec<Value> {
+    env.store()
+        .with(|c| {
+            let mut st = c.prepare("SELECT params FROM jobs WHERE type = 'users_import' ORDER BY seq")?;
+            let rows = st
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .unwrap()
+        .iter()
+        .map(|p| serde_json::from_str(p).unwrap())
+        .collect()
+}
+
+#[test]
+fn completion_emails_are_off_unless_asked_for() {
+    let env = TestEnv::new();
+    let a = array_file(&env, "a.json", &users(1, 0));
+    env.a0()
+        .args(["jobs", "import"])
+        .arg(&a)
+        .args(["--connection", DB])
+        .assert()
+        .success();
+    let b = array_file(&env, "b.json", &[json!({"email": "other@example.com"})]);
+    env.a0()
+        .args(["jobs", "import"])
+        .arg(&b)
+        .args(["--connection", DB, "--send-completion-email", "--external-id", "batch-7"])
+        .assert()
+        .success();
+    let params = import_params(&env);
+    assert_eq!(params.len(), 2);
+    assert_eq!(params[0]["send_completion_email"], json!(false), "{params:?}");
+    assert_eq!(params[1]["send_completion_email"], json!(true), "{params:?}");
+    assert_eq!(params[1]["external_id"], json!("batch-7"), "{params:?}");
+}
+
+#[test]
+fn at_most_two_import_jobs_run_at_once_as_seen_by_the_server() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+
+    let env = TestEnv::new();
+    let all = users(6000, 480);
+    let path = file(
+        &env,
+        "big.ndjson",
+        all.iter().map(Value::to_string).collect::<Vec<_>>().join("\n"),
+    );
+    // Watch the emulator's job table while a0 runs: the most imports ever pending or processing together.
+    let store = env.store().clone();
+    let stop = Arc::new(AtomicBool::new(false));
+    let most = Arc::new(AtomicI64::new(0));
+    let watcher = {
+        let (stop, most) = (Arc::clone(&stop), Arc::clone(&most));
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                let open: i64 = store
+                    .with(|c| {
+                        Ok(c.query_row(
+                            "SELECT COUNT(*) FROM jobs WHERE type = 'users_import' \
+                             AND status IN ('pending', 'processing')",
+                            [],
+                            |r| r.get(0),
+                        )?)
+                    })
+                    .unwrap();
+                most.fetch_max(open, Ordering::Relaxed);
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+        })
+    };
+    let out = env
+        .a0()
+        .args(["-v", "jobs", "import"])
+        .arg(&path)
+        .args(["--connection", DB])
+        .output()
+        .unwrap();
+    stop.store(true, Ordering::Relaxed);
+    watcher.join().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    // The server never had to refuse a third import …
+    assert!(!err.contains("< 429"), "{err}");
+    assert_eq!(err.matches("users-imports (multipart").count(), 7, "{err}");
+    // … and two did run side by side.
+    assert_eq!(most.load(Ordering::Relaxed), 2);
+    assert_eq!(user_total(&env), 6000);
+}
+
 #[test]
 fn duplicates_in_a_file_fail_individually_and_exit_6_with_the_errors_on_stdout() {
     let env = TestEnv::new();
