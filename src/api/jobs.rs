@@ -153,11 +153,15 @@ pub async fn create_export(client: &Client, body: &Value) -> Result<Job, Error> 
     Job::from_value(v, "jobs/users-exports")
 }
 
+/// Characters of a job id kept as they are in the path (job ids are `job_` + alphanumerics).
+const ID_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 fn job_path(id: &str) -> String {
-    format!(
-        "jobs/{}",
-        percent_encoding::utf8_percent_encode(id, percent_encoding::NON_ALPHANUMERIC)
-    )
+    format!("jobs/{}", percent_encoding::utf8_percent_encode(id, ID_SEGMENT))
 }
 
 /// `GET /jobs/{id}`.
