@@ -268,3 +268,20 @@ fn dry_run_validates_and_splits_without_a_tenant() {
     assert!(stderr(&out).contains("in 7 chunks"), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn the_validation_report_reads_as_documented() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let users = [
+        json!({"email": "ok@example.com"}),
+        json!({"name": "no email"}),
+        json!({"email": "a@example.com", "password_hash": "$2b$04$short"}),
+        json!({"email": "b@example.com", "blocked": "yes", "favourite_colour": "blue"}),
+        json!({"email": "c@example.com", "app_metadata": {"email_verified": true}}),
+        json!({"email": "d@example.com", "mfa_factors": [{"totp": {"secret": "not base32!"}}]}),
+    ];
+    let text: String = users.iter().map(|u| format!("{u}\n")).collect();
+    let out = import_of(&env, &file(&env, "users.ndjson", text));
+    assert_eq!(out.status.code(), Some(2));
+    insta::assert_snapshot!(stderr(&out));
+}
