@@ -60,17 +60,17 @@ fn user(i: usize) -> Value {
     let plans = ["free", "pro", "team", "enterprise"];
     let mut u = json!({
         "email": format!("user{i:07}@example.com"),
-        "email_verified": i % 3 != 0,
+        "email_verified": !i.is_multiple_of(3),
         "user_id": format!("bench{i:07}"),
         "given_name": format!("Given{i}"),
         "family_name": format!("Family{}", i % 997),
         "name": format!("Given{i} Family{}", i % 997),
         "nickname": format!("user{i}"),
-        "blocked": i % 50 == 0,
-        "user_metadata": {"plan": plans[i % 4], "lang": if i % 2 == 0 { "en" } else { "fr" }, "score": i % 1000},
-        "app_metadata": {"roles": ["reader", if i % 5 == 0 { "admin" } else { "writer" }], "tenant_no": i % 17},
+        "blocked": i.is_multiple_of(50),
+        "user_metadata": {"plan": plans[i % 4], "lang": if i.is_multiple_of(2) { "en" } else { "fr" }, "score": i % 1000},
+        "app_metadata": {"roles": ["reader", if i.is_multiple_of(5) { "admin" } else { "writer" }], "tenant_no": i % 17},
     });
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         // A well-formed bcrypt string (cost 10, 22-char salt + 31-char hash); the benchmark never logs in.
         u["password_hash"] = json!(format!(
             "$2b$10${:0>53}",

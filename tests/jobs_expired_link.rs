@@ -47,13 +47,17 @@ fn scripted_server() -> (String, Arc<Mutex<Vec<String>>>) {
             let mut body = vec![0; length];
             reader.read_exact(&mut body).unwrap();
             let mut parts = request_line.split_whitespace();
-            let (method, path) = (parts.next().unwrap().to_owned(), parts.next().unwrap().to_owned());
+            let (method, path) = (
+                parts.next().unwrap().to_owned(),
+                parts.next().unwrap().to_owned(),
+            );
             log.lock().unwrap().push(format!("{method} {path}"));
             let json = |s: String| (200, "application/json", s.into_bytes());
-            let (status, ctype, payload) = match (method.as_str(), path.split('?').next().unwrap()) {
-                ("POST", "/oauth/token") => {
-                    json(r#"{"access_token":"fake","expires_in":86400,"token_type":"Bearer"}"#.into())
-                }
+            let (status, ctype, payload) = match (method.as_str(), path.split('?').next().unwrap())
+            {
+                ("POST", "/oauth/token") => json(
+                    r#"{"access_token":"fake","expires_in":86400,"token_type":"Bearer"}"#.into(),
+                ),
                 ("POST", "/api/v2/jobs/users-exports") => json(format!(
                     r#"{{"id":"{JOB}","type":"users_export","status":"pending","format":"json"}}"#
                 )),
@@ -95,7 +99,10 @@ fn an_expired_download_link_is_fetched_again_from_the_job() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out), "{\"email\":\"a@example.com\"}\n{\"email\":\"b@example.com\"}\n");
+    assert_eq!(
+        stdout(&out),
+        "{\"email\":\"a@example.com\"}\n{\"email\":\"b@example.com\"}\n"
+    );
     let seen = seen.lock().unwrap().clone();
     let downloads: Vec<&String> = seen.iter().filter(|r| r.starts_with("GET /dl/")).collect();
     assert_eq!(downloads.len(), 2, "{seen:?}");

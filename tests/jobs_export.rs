@@ -11,7 +11,7 @@ fn seeded(n: usize) -> TestEnv {
         .map(|i| {
             json!({"email": format!("user{i:04}@example.com"), "email_verified": true,
                    "name": if i == 1 { "Ann \"B\" Lee".to_owned() } else { format!("User {i:04}") },
-                   "user_metadata": {"plan": if i % 2 == 0 { "pro" } else { "free" }}})
+                   "user_metadata": {"plan": if i.is_multiple_of(2) { "pro" } else { "free" }}})
         })
         .collect();
     TestEnv::builder().seed_users(users).start()
@@ -23,7 +23,10 @@ fn ndjson_export_streams_every_user_to_stdout() {
     let out = env.a0().args(["jobs", "export"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    let lines: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2500);
     assert!(lines.iter().any(|u| u["email"] == "user2499@example.com"));
     assert!(lines.iter().all(|u| u["user_metadata"]["plan"].is_string()));
@@ -81,20 +84,33 @@ fn limit_and_connection_narrow_the_export() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let lines: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 7);
-    assert_eq!(lines[0].as_object().unwrap().keys().collect::<Vec<_>>(), vec!["email"]);
+    assert_eq!(
+        lines[0].as_object().unwrap().keys().collect::<Vec<_>>(),
+        vec!["email"]
+    );
 }
 
 #[test]
 fn json_export_is_one_array_of_importable_users() {
     let env = seeded(20);
-    let out = env.a0().args(["jobs", "export", "--format", "json"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["jobs", "export", "--format", "json"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let users: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(users.len(), 20);
     for u in &users {
-        assert!(a0_emulator::jobs::import::validate_user(u).is_empty(), "{u}");
+        assert!(
+            a0_emulator::jobs::import::validate_user(u).is_empty(),
+            "{u}"
+        );
         assert!(!u["user_id"].as_str().unwrap().contains('|'), "{u}");
     }
 }
@@ -111,7 +127,11 @@ fn no_wait_export_prints_the_pending_job() {
     let job = common::json(&out);
     assert_eq!(job["type"], "users_export");
     let id = job["id"].as_str().unwrap();
-    let out = env.a0().args(["jobs", "wait", id, "--json"]).output().unwrap();
+    let out = env
+        .a0()
+        .args(["jobs", "wait", id, "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let done = common::json(&out);
     assert_eq!(done["status"], "completed");

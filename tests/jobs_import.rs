@@ -60,7 +60,7 @@ fn user_total(env: &TestEnv) -> u64 {
 fn users(n: usize, pad: usize) -> Vec<Value> {
     (0..n)
         .map(|i| {
-            json!({"email": format!("user{i:05}@example.com"), "email_verified": i % 2 == 0,
+            json!({"email": format!("user{i:05}@example.com"), "email_verified": i.is_multiple_of(2),
                    "name": format!("User {i} {}", "n".repeat(pad)), "user_metadata": {"n": i}})
         })
         .collect()
@@ -125,7 +125,8 @@ fn a_3_mb_file_is_split_into_chunks_the_server_accepts() {
 fn import_params(env: &TestEnv) -> Vec<Value> {
     env.store()
         .with(|c| {
-            let mut st = c.prepare("SELECT params FROM jobs WHERE type = 'users_import' ORDER BY seq")?;
+            let mut st =
+                c.prepare("SELECT params FROM jobs WHERE type = 'users_import' ORDER BY seq")?;
             let rows = st
                 .query_map([], |r| r.get::<_, String>(0))?
                 .collect::<Result<Vec<_>, _>>()?;
@@ -151,13 +152,27 @@ fn completion_emails_are_off_unless_asked_for() {
     env.a0()
         .args(["jobs", "import"])
         .arg(&b)
-        .args(["--connection", DB, "--send-completion-email", "--external-id", "batch-7"])
+        .args([
+            "--connection",
+            DB,
+            "--send-completion-email",
+            "--external-id",
+            "batch-7",
+        ])
         .assert()
         .success();
     let params = import_params(&env);
     assert_eq!(params.len(), 2);
-    assert_eq!(params[0]["send_completion_email"], json!(false), "{params:?}");
-    assert_eq!(params[1]["send_completion_email"], json!(true), "{params:?}");
+    assert_eq!(
+        params[0]["send_completion_email"],
+        json!(false),
+        "{params:?}"
+    );
+    assert_eq!(
+        params[1]["send_completion_email"],
+        json!(true),
+        "{params:?}"
+    );
     assert_eq!(params[1]["external_id"], json!("batch-7"), "{params:?}");
 }
 
@@ -171,7 +186,10 @@ fn at_most_two_import_jobs_run_at_once_as_seen_by_the_server() {
     let path = file(
         &env,
         "big.ndjson",
-        all.iter().map(Value::to_string).collect::<Vec<_>>().join("\n"),
+        all.iter()
+            .map(Value::to_string)
+            .collect::<Vec<_>>()
+            .join("\n"),
     );
     // Watch the emulator's job table while a0 runs: the most imports ever pending or processing together.
     let store = env.store().clone();

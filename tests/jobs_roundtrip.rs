@@ -25,22 +25,22 @@ fn seed_user(i: usize) -> Value {
     let plans = ["free", "pro", "team", "enterprise"];
     let mut u = json!({
         "email": format!("person{i:05}@example.com"),
-        "email_verified": i % 3 == 0,
+        "email_verified": i.is_multiple_of(3),
         "given_name": format!("Given{i}"),
         "family_name": format!("Family{}", i % 101),
         "name": format!("Given{i} Family{}", i % 101),
         "nickname": format!("p{i}"),
-        "blocked": i % 17 == 0,
+        "blocked": i.is_multiple_of(17),
     });
     if i % 4 != 1 {
-        u["user_metadata"] = json!({"plan": plans[i % 4], "prefs": {"lang": if i % 2 == 0 {"en"} else {"fr"},
+        u["user_metadata"] = json!({"plan": plans[i % 4], "prefs": {"lang": if i.is_multiple_of(2) {"en"} else {"fr"},
                                     "tags": ["a", i.to_string()]}, "score": i as f64 / 8.0});
     }
-    if i % 5 == 0 {
+    if i.is_multiple_of(5) {
         u["app_metadata"] =
             json!({"roles": ["admin"], "quota": i, "nested": {"ok": true, "none": null}});
     }
-    if i % WITH_PASSWORD_EVERY == 0 {
+    if i.is_multiple_of(WITH_PASSWORD_EVERY) {
         u["password_hash"] = json!(bcrypt::hash(password_of(i), 4).unwrap());
     }
     u

@@ -161,7 +161,10 @@ const ID_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUME
     .remove(b'~');
 
 fn job_path(id: &str) -> String {
-    format!("jobs/{}", percent_encoding::utf8_percent_encode(id, ID_SEGMENT))
+    format!(
+        "jobs/{}",
+        percent_encoding::utf8_percent_encode(id, ID_SEGMENT)
+    )
 }
 
 /// `GET /jobs/{id}`.

@@ -15,8 +15,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::{Value, json};
 
 use super::GlobalArgs;
+use crate::api::Client;
 use crate::api::jobs::{self as api_jobs, Download, ImportOptions, Job, Summary};
-use crate::api::{self, Client};
 use crate::auth;
 use crate::error::{CliError, Exit, usage};
 use crate::jobs::chunk::{MAX_CHUNK_BYTES, PrepareError, Prepared, prepare};
