@@ -1,7 +1,21 @@
 //! `a0 jobs import|export|get|wait|errors`: bulk import (validate locally, split into ≤ 512,000-byte chunks, at
 //! most two jobs at a time, wait, report per-user errors) and export (create, wait, stream-download, gunzip and
 //! convert). The pure parts live in `crate::jobs`, the HTTP in `crate::api::jobs`.
-
+//!
+//! Choices where the issue is silent:
+//! - `--fields` of `jobs export` is the global `--fields` flag (one flag name across a0), read as export fields
+//!   (`path` or `path=Column title`); `-O/--out` names the output file (written beside the target and renamed
+//!   into place when complete, so a failed export never leaves half a file).
+//! - `--format json` without `--fields` asks for the import schema's fields (plus `password_hash` and
+//!   `custom_password_hash`, which Auth0 never returns but the emulator does) and makes each user importable.
+//! - `import --dry-run` validates and splits only (also what the benchmark times).
+//! - `import --no-wait` with more than two chunks still waits for earlier jobs to free a slot, and returns once the
+//!   last chunk is submitted; it prints job ids (or the job objects with `-o json`).
+//! - Per-user errors go to stdout as the API's `{user, errors}` objects plus `job_id`; nothing is printed when no
+//!   user failed. `--errors-file` always writes JSON.
+//! - `jobs wait` exits 0 for a completed job, 6 when some users failed, 1 for a failed or expired job.
+//! - A connection is resolved by name or id through `GET /connections`; without `read:connections`, a `con_…` id
+//!   is used as given.
 use std::fs::File;
 use std::io::{self, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
