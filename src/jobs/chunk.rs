@@ -7,7 +7,7 @@ use std::io::{self, BufRead, BufWriter, Read, Seek, SeekFrom, Write};
 
 use serde_json::Value;
 
-use super::reader::{ReadError, UserReader};
+use super::reader::{RawUser, ReadError, UserReader};
 use super::validate::{Problem, Report, thousands};
 
 /// Auth0's limit on an import file: "Payload content length greater than maximum allowed: 512000."
@@ -158,10 +158,30 @@ impl<R: BufRead> BufRead for Counting<R> {
     }
 }
 
+/// A user as the scanning thread hands it over: its bytes, and its parse.
+struct Scanned {
+    user: RawUser,
+    parsed: Parsed,
+}
+
+enum Parsed {
+    /// Larger than a chunk can hold.
+    TooLarge,
+    /// Not JSON: the message and the line of the error.
+    NotJson(String, usize),
+    Json(Value),
+}
+
+/// How many users travel together between the two threads of [`prepare`].
+const BATCH: usize = 256;
+
 /// Reads every user from `input`, checks each with `check` (`(path, message)` per problem), and splits the
 /// valid file into chunks of at most `limit` bytes spooled to a temporary file. `source_name` names the input in
 /// messages (`users.json`, `stdin`).
-pub fn prepare<R: BufRead>(
+///
+/// Two threads: one scans and parses (`serde_json`), the calling one validates and packs chunks; batches of
+/// [`BATCH`] users pass through a bounded queue, so memory stays flat.
+pub fn prepare<R: BufRead + Send>(
     input: R,
     source_name: &str,
     limit: usize,
@@ -185,52 +205,97 @@ pub fn prepare<R: BufRead>(
         offset += c.bytes.len() as u64;
         Ok(())
     };
+    let max_user = limit.saturating_sub(2);
 
-    let mut reader = UserReader::new(Counting { inner: input, n: 0 });
-    for user in reader.by_ref() {
-        let user = user.map_err(|error| PrepareError::Read {
-            source_name: source_name.to_string(),
-            error,
-        })?;
-        users += 1;
-        let mut problem = |path: String, message: String, line: usize| {
-            report.push(Problem {
-                index: user.index,
-                line,
-                path,
-                message,
-            })
-        };
-        if !chunker.fits_alone(user.bytes.len()) {
-            problem(
-                String::new(),
-                format!(
-                    "the user is {} bytes; an import file may hold at most {} bytes",
-                    thousands(user.bytes.len()),
-                    thousands(limit)
-                ),
-                user.line,
-            );
-            continue;
-        }
-        match serde_json::from_slice::<Value>(&user.bytes) {
-            Err(e) => problem(
-                String::new(),
-                format!("invalid JSON: {e}"),
-                user.line + e.line().saturating_sub(1),
-            ),
-            Ok(value) => {
-                for (path, message) in check(&value) {
-                    problem(path, message, user.line);
+    let (read_result, consumed) = std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Scanned>>(8);
+        let scanner = scope.spawn(move || -> Result<u64, ReadError> {
+            let mut reader = UserReader::new(Counting { inner: input, n: 0 });
+            let mut batch = Vec::with_capacity(BATCH);
+            for user in reader.by_ref() {
+                let user = match user {
+                    Ok(u) => u,
+                    Err(e) => {
+                        let _ = tx.send(batch);
+                        return Err(e);
+                    }
+                };
+                let parsed = if user.bytes.len() > max_user {
+                    Parsed::TooLarge
+                } else {
+                    match serde_json::from_slice::<Value>(&user.bytes) {
+                        Ok(v) => Parsed::Json(v),
+                        Err(e) => Parsed::NotJson(
+                            format!("invalid JSON: {e}"),
+                            user.line + e.line().saturating_sub(1),
+                        ),
+                    }
+                };
+                batch.push(Scanned { user, parsed });
+                if batch.len() == BATCH
+                    && tx
+                        .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                        .is_err()
+                {
+                    return Ok(reader.get_ref().n);
                 }
             }
-        }
-        if report.is_empty()
-            && let Some(full) = chunker.push(user.index, &user.bytes)
-        {
-            write_chunk(full, &mut spool)?;
-        }
-    }
+            let _ = tx.send(batch);
+            Ok(reader.get_ref().n)
+        });
+        let consumed = (|| -> Result<(), PrepareError> {
+            for batch in rx {
+                for Scanned { user, parsed } in batch {
+                    users += 1;
+                    let mut problem = |path: String, message: String, line: usize| {
+                        report.push(Problem {
+                            index: user.index,
+                            line,
+                            path,
+                            message,
+                        })
+                    };
+                    match parsed {
+                        Parsed::TooLarge => {
+                            problem(
+                                String::new(),
+                                format!(
+                                    "the user is {} bytes; an import file may hold at most {} bytes",
+                                    thousands(user.bytes.len()),
+                                    thousands(limit)
+                                ),
+                                user.line,
+                            );
+                            continue;
+                        }
+                        Parsed::NotJson(message, line) => problem(String::new(), message, line),
+                        Parsed::Json(value) => {
+                            for (path, message) in check(&value) {
+                                problem(path, message, user.line);
+                            }
+                        }
+                    }
+                    if report.is_empty()
+                        && let Some(full) = chunker.push(user.index, &user.bytes)
+                    {
+                        write_chunk(full, &mut spool)?;
+                    }
+                }
+            }
+            Ok(())
+        })();
+        let read_result = scanner.join().unwrap_or_else(|_| {
+            Err(ReadError::Io(std::io::Error::other(
+                "the reading thread panicked",
+            )))
+        });
+        (read_result, consumed)
+    });
+    let bytes_read = read_result.map_err(|error| PrepareError::Read {
+        source_name: source_name.to_string(),
+        error,
+    })?;
+    consumed?;
     if !report.is_empty() {
         return Err(PrepareError::Invalid(report));
     }
@@ -242,7 +307,6 @@ pub fn prepare<R: BufRead>(
     if let Some(last) = chunker.finish() {
         write_chunk(last, &mut spool)?;
     }
-    let bytes_read = reader.get_ref().n;
     let spool = spool
         .into_inner()
         .map_err(|e| PrepareError::Spool(e.into_error()))?;
