@@ -41,12 +41,7 @@ impl Chunker {
         }
     }
 
-    /// Whether a user of `len` bytes fits in a chunk at all (`[` + user + `]`).
-    pub fn fits_alone(&self, len: usize) -> bool {
-        len + 2 <= self.limit
-    }
-
-    /// Adds a user (which must [fit alone](Self::fits_alone)); returns the previous chunk if this user did not
+    /// Adds a user (at most `limit - 2` bytes, so that `[` + user + `]` fits); returns the previous chunk if this user did not
     /// fit in it.
     pub fn push(&mut self, index: usize, user: &[u8]) -> Option<Chunk> {
         let mut full = None;
