@@ -6,6 +6,7 @@ mod api;
 mod auth;
 mod cli;
 mod error;
+mod jobs;
 mod output;
 
 use std::process::ExitCode;

@@ -44,6 +44,21 @@ impl Client {
         })
     }
 
+    /// The underlying HTTP client (for the requests [`Client::send`] cannot make: multipart uploads, downloads).
+    pub fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    /// Whether requests are logged to stderr (`-v`).
+    pub fn verbose(&self) -> bool {
+        self.verbose
+    }
+
+    /// The tenant's base URL (`https://tenant.eu.auth0.com/`).
+    pub fn base_url(&self) -> &url::Url {
+        &self.session.base_url
+    }
+
     /// The Management API access token: from memory, then the token cache, else a new one from
     /// `/oauth/token`. `force_refresh` skips both caches (used once after a 401).
     pub async fn access_token(&self, force_refresh: bool) -> Result<String, Error> {

@@ -8,6 +8,7 @@
 
 pub mod client;
 pub mod connections;
+pub mod jobs;
 pub mod oauth;
 pub mod users;
 

@@ -3,6 +3,7 @@
 
 pub mod completions;
 pub mod emulator;
+pub mod jobs;
 pub mod login;
 pub mod tenants;
 pub mod token;
@@ -77,6 +78,9 @@ pub enum Command {
     /// List, search, create, update, block and delete users.
     #[command(subcommand)]
     Users(users::UsersCommand),
+    /// Bulk import and export users (Auth0 jobs), and inspect jobs.
+    #[command(subcommand)]
+    Jobs(jobs::JobsCommand),
     /// Run the local Auth0 tenant as a server.
     #[command(subcommand)]
     Emulator(emulator::EmulatorCommand),
@@ -97,6 +101,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Tenants(cmd) => tenants::run(&global, cmd).await,
         Command::Token(args) => token::run(&global, args).await,
         Command::Users(cmd) => users::run(&global, cmd).await,
+        Command::Jobs(cmd) => jobs::run(&global, cmd).await,
         Command::Emulator(cmd) => emulator::run(&global, cmd).await,
         Command::Completions(args) => completions::completions(args),
         Command::Man(args) => completions::man(args),

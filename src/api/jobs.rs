@@ -1,0 +1,270 @@
+//! Typed `/api/v2/jobs` calls: create an import (multipart upload of one chunk), create an export, read a job and
+//! its per-user errors, and open the download of a finished export. Never prints (except the `-v` request log).
+
+use std::time::{Duration, Instant};
+
+use reqwest::Method;
+use reqwest::multipart::{Form, Part};
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{Client, Error};
+
+/// How many times a 429 on an import upload (the tenant's two-job limit, or its rate limit) is waited out.
+const MAX_IMPORT_WAITS: u32 = 30;
+
+/// The parts of a job a0 acts on; the whole object is kept in `raw` for printing.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Job {
+    pub id: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub summary: Option<Summary>,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub percentage_done: Option<f64>,
+    #[serde(skip)]
+    pub raw: Value,
+}
+
+/// An import job's counts.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+pub struct Summary {
+    #[serde(default)]
+    pub failed: u64,
+    #[serde(default)]
+    pub updated: u64,
+    #[serde(default)]
+    pub inserted: u64,
+    #[serde(default)]
+    pub total: u64,
+}
+
+impl Job {
+    fn from_value(v: Value, url: &str) -> Result<Job, Error> {
+        let mut job: Job = serde_json::from_value(v.clone()).map_err(|e| Error::Decode {
+            url: url.to_owned(),
+            reason: e.to_string(),
+        })?;
+        job.raw = v;
+        Ok(job)
+    }
+
+    /// Whether the job has stopped (`completed`, `failed`, `expired`, `cancelled`).
+    pub fn is_finished(&self) -> bool {
+        !matches!(self.status.as_str(), "pending" | "processing")
+    }
+}
+
+/// What an import is created with (besides the users).
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    pub connection_id: String,
+    pub upsert: bool,
+    pub external_id: Option<String>,
+    pub send_completion_email: bool,
+}
+
+/// `POST /jobs/users-imports` with one chunk (a JSON array of at most 512,000 bytes). A 429 (two imports already
+/// running, or the rate limit) is waited out and retried; a 401 refreshes the token once.
+pub async fn create_import(
+    client: &Client,
+    users: Vec<u8>,
+    opts: &ImportOptions,
+) -> Result<Job, Error> {
+    let url = format!("{}api/v2/jobs/users-imports", client.base_url());
+    let mut refreshed = false;
+    let mut waits = 0u32;
+    loop {
+        let token = client.access_token(refreshed).await?;
+        let part = Part::bytes(users.clone())
+            .file_name("users.json")
+            .mime_str("application/json")
+            .map_err(|e| Error::Other(e.to_string()))?;
+        let mut form = Form::new()
+            .text("connection_id", opts.connection_id.clone())
+            .text("upsert", opts.upsert.to_string())
+            .text(
+                "send_completion_email",
+                opts.send_completion_email.to_string(),
+            );
+        if let Some(ext) = &opts.external_id {
+            form = form.text("external_id", ext.clone());
+        }
+        form = form.part("users", part);
+        let started = Instant::now();
+        let resp = client
+            .http()
+            .post(&url)
+            .bearer_auth(&token)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .multipart(form)
+            .send()
+            .await
+            .map_err(|source| Error::Transport {
+                url: url.clone(),
+                source,
+            })?;
+        let status = resp.status().as_u16();
+        let retry_after = resp
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<f64>().ok());
+        let bytes = resp.bytes().await.map_err(|source| Error::Transport {
+            url: url.clone(),
+            source,
+        })?;
+        if client.verbose() {
+            eprintln!(
+                "> POST {url} (multipart, {} bytes of users)\n< {status} in {} ms",
+                users.len(),
+                started.elapsed().as_millis()
+            );
+        }
+        match status {
+            200..=299 => {
+                let v: Value = serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
+                    url: url.clone(),
+                    reason: e.to_string(),
+                })?;
+                return Job::from_value(v, &url);
+            }
+            401 if !refreshed => refreshed = true,
+            429 if waits < MAX_IMPORT_WAITS => {
+                waits += 1;
+                let wait = retry_after
+                    .map(|s| Duration::from_secs_f64(s.clamp(0.1, 60.0)))
+                    .unwrap_or_else(|| Duration::from_millis(500 * u64::from(waits.min(8))));
+                tokio::time::sleep(wait).await;
+            }
+            _ => return Err(Error::from_response_body(status, &bytes)),
+        }
+    }
+}
+
+/// `POST /jobs/users-exports` with `{connection_id?, format, limit?, fields?}`.
+pub async fn create_export(client: &Client, body: &Value) -> Result<Job, Error> {
+    let v = client
+        .send(Method::POST, "jobs/users-exports", &[], Some(body))
+        .await?;
+    Job::from_value(v, "jobs/users-exports")
+}
+
+/// Characters of a job id kept as they are in the path (job ids are `job_` + alphanumerics).
+const ID_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+fn job_path(id: &str) -> String {
+    format!(
+        "jobs/{}",
+        percent_encoding::utf8_percent_encode(id, ID_SEGMENT)
+    )
+}
+
+/// `GET /jobs/{id}`.
+pub async fn get(client: &Client, id: &str) -> Result<Job, Error> {
+    let path = job_path(id);
+    let v = client.send(Method::GET, &path, &[], None).await?;
+    Job::from_value(v, &path)
+}
+
+/// `GET /jobs/{id}/errors`: the per-user errors (`[{user, errors:[{code, message, path}]}]`); empty on 204. For
+/// a job that failed as a whole the API answers with the job itself, which gives no per-user errors either.
+pub async fn errors(client: &Client, id: &str) -> Result<Vec<Value>, Error> {
+    let v = client
+        .send(Method::GET, &format!("{}/errors", job_path(id)), &[], None)
+        .await?;
+    Ok(match v {
+        Value::Array(items) => items,
+        _ => Vec::new(),
+    })
+}
+
+/// The answer to the download of an export's `location`.
+pub enum Download {
+    /// The file is coming: read it with `chunk()`.
+    Body(reqwest::Response),
+    /// The signed link was refused (expired): get the job again for a fresh one.
+    Expired(u16),
+}
+
+/// `GET location` (a signed URL, no bearer token). The body is the gzip file as stored: no transparent
+/// decompression, so what arrives is exactly what `curl` would get.
+pub async fn download(http: &reqwest::Client, location: &str) -> Result<Download, Error> {
+    let resp = http
+        .get(location)
+        .send()
+        .await
+        .map_err(|source| Error::Transport {
+            url: redact_query(location),
+            source,
+        })?;
+    let status = resp.status().as_u16();
+    match status {
+        200 => Ok(Download::Body(resp)),
+        401 | 403 | 404 | 410 => Ok(Download::Expired(status)),
+        _ => {
+            let bytes = resp.bytes().await.unwrap_or_default();
+            Err(Error::from_response_body(status, &bytes))
+        }
+    }
+}
+
+/// An HTTP client for downloads: like [`super::http_client`] but without transparent gzip, since the export file
+/// is itself a `.gz` and is decompressed as it streams.
+pub fn download_client() -> anyhow::Result<reqwest::Client> {
+    // Installs the rustls crypto provider as a side effect.
+    let _ = super::http_client(false)?;
+    Ok(reqwest::Client::builder()
+        .user_agent(concat!("a0/", env!("CARGO_PKG_VERSION")))
+        .no_gzip()
+        .connect_timeout(Duration::from_secs(10))
+        .read_timeout(Duration::from_secs(60))
+        .tls_backend_rustls()
+        .build()?)
+}
+
+/// A signed URL without its query string (the signature), for messages.
+pub fn redact_query(location: &str) -> String {
+    match location.split_once('?') {
+        Some((base, _)) => format!("{base}?…"),
+        None => location.to_owned(),
+    }
+}
+
+/// A connection's id and name (what an import or export needs to resolve `--connection NAME|ID`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct ConnectionRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// `GET /connections` (first 100, id and name only).
+pub async fn connections(client: &Client) -> Result<Vec<ConnectionRef>, Error> {
+    let v = client
+        .send(
+            Method::GET,
+            "connections",
+            &[
+                ("per_page", "100".to_owned()),
+                ("page", "0".to_owned()),
+                ("fields", "id,name".to_owned()),
+            ],
+            None,
+        )
+        .await?;
+    let arr = match v {
+        Value::Object(mut m) => m.remove("connections").unwrap_or_default(),
+        other => other,
+    };
+    serde_json::from_value(arr).map_err(|e| Error::Decode {
+        url: "connections".into(),
+        reason: e.to_string(),
+    })
+}
