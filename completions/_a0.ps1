@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'List, choose and show the tenants a0 knows')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the Management API access token, or its claims')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List, search, create, update, block and delete users')
+            [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Bulk import and export users (Auth0 jobs), and inspect jobs')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local Auth0 tenant as a server')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages into a directory')
@@ -436,6 +437,160 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
         'a0;users;help;help' {
             break
         }
+        'a0;jobs' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a job')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a job finishes, then show it')
+            [CompletionResult]::new('errors', 'errors', [CompletionResultType]::ParameterValue, 'Show the per-user errors of an import job')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'a0;jobs;import' {
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Database connection to import into (name or `con_…` id)')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'Your own identifier for the jobs, echoed back by Auth0')
+            [CompletionResult]::new('--errors-file', '--errors-file', [CompletionResultType]::ParameterName, 'Write the per-user errors to this file (JSON) instead of stdout')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--upsert', '--upsert', [CompletionResultType]::ParameterName, 'Update users that already exist (matched on email, user_id or username) instead of failing them')
+            [CompletionResult]::new('--send-completion-email', '--send-completion-email', [CompletionResultType]::ParameterName, 'Have Auth0 email every tenant owner when each job completes (off unless given)')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Print the job ids once every chunk is submitted; don''t wait for the last jobs or fetch errors')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and split only; send nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;jobs;export' {
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Only users of this connection (name or `con_…` id); default: the whole tenant')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to write')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Export at most this many users')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Where to write (`-` for stdout, the default)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write (`-` for stdout, the default)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Print the job and return without waiting or downloading')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;jobs;get' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;jobs;wait' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;jobs;errors' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;jobs;help' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a job')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a job finishes, then show it')
+            [CompletionResult]::new('errors', 'errors', [CompletionResultType]::ParameterValue, 'Show the per-user errors of an import job')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'a0;jobs;help;import' {
+            break
+        }
+        'a0;jobs;help;export' {
+            break
+        }
+        'a0;jobs;help;get' {
+            break
+        }
+        'a0;jobs;help;wait' {
+            break
+        }
+        'a0;jobs;help;errors' {
+            break
+        }
+        'a0;jobs;help;help' {
+            break
+        }
         'a0;emulator' {
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -537,6 +692,7 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'List, choose and show the tenants a0 knows')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the Management API access token, or its claims')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List, search, create, update, block and delete users')
+            [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Bulk import and export users (Auth0 jobs), and inspect jobs')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local Auth0 tenant as a server')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages into a directory')
@@ -596,6 +752,29 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             break
         }
         'a0;help;users;unblock' {
+            break
+        }
+        'a0;help;jobs' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a job')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a job finishes, then show it')
+            [CompletionResult]::new('errors', 'errors', [CompletionResultType]::ParameterValue, 'Show the per-user errors of an import job')
+            break
+        }
+        'a0;help;jobs;import' {
+            break
+        }
+        'a0;help;jobs;export' {
+            break
+        }
+        'a0;help;jobs;get' {
+            break
+        }
+        'a0;help;jobs;wait' {
+            break
+        }
+        'a0;help;jobs;errors' {
             break
         }
         'a0;help;emulator' {

@@ -38,6 +38,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand tenants 'List, choose and show the tenants a0 knows'
             cand token 'Print the Management API access token, or its claims'
             cand users 'List, search, create, update, block and delete users'
+            cand jobs 'Bulk import and export users (Auth0 jobs), and inspect jobs'
             cand emulator 'Run the local Auth0 tenant as a server'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages into a directory'
@@ -403,6 +404,147 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;users;help;help'= {
         }
+        &'a0;jobs'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first'
+            cand export 'Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV'
+            cand get 'Show a job'
+            cand wait 'Wait until a job finishes, then show it'
+            cand errors 'Show the per-user errors of an import job'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;jobs;import'= {
+            cand --connection 'Database connection to import into (name or `con_…` id)'
+            cand --external-id 'Your own identifier for the jobs, echoed back by Auth0'
+            cand --errors-file 'Write the per-user errors to this file (JSON) instead of stdout'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --upsert 'Update users that already exist (matched on email, user_id or username) instead of failing them'
+            cand --send-completion-email 'Have Auth0 email every tenant owner when each job completes (off unless given)'
+            cand --no-wait 'Print the job ids once every chunk is submitted; don''t wait for the last jobs or fetch errors'
+            cand --dry-run 'Validate and split only; send nothing'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;jobs;export'= {
+            cand --connection 'Only users of this connection (name or `con_…` id); default: the whole tenant'
+            cand --format 'What to write'
+            cand --limit 'Export at most this many users'
+            cand -O 'Where to write (`-` for stdout, the default)'
+            cand --out 'Where to write (`-` for stdout, the default)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-wait 'Print the job and return without waiting or downloading'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;jobs;get'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;jobs;wait'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;jobs;errors'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;jobs;help'= {
+            cand import 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first'
+            cand export 'Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV'
+            cand get 'Show a job'
+            cand wait 'Wait until a job finishes, then show it'
+            cand errors 'Show the per-user errors of an import job'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;jobs;help;import'= {
+        }
+        &'a0;jobs;help;export'= {
+        }
+        &'a0;jobs;help;get'= {
+        }
+        &'a0;jobs;help;wait'= {
+        }
+        &'a0;jobs;help;errors'= {
+        }
+        &'a0;jobs;help;help'= {
+        }
         &'a0;emulator'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
             cand -o 'Output format [default: table]'
@@ -497,6 +639,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand tenants 'List, choose and show the tenants a0 knows'
             cand token 'Print the Management API access token, or its claims'
             cand users 'List, search, create, update, block and delete users'
+            cand jobs 'Bulk import and export users (Auth0 jobs), and inspect jobs'
             cand emulator 'Run the local Auth0 tenant as a server'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages into a directory'
@@ -541,6 +684,23 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;block'= {
         }
         &'a0;help;users;unblock'= {
+        }
+        &'a0;help;jobs'= {
+            cand import 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first'
+            cand export 'Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV'
+            cand get 'Show a job'
+            cand wait 'Wait until a job finishes, then show it'
+            cand errors 'Show the per-user errors of an import job'
+        }
+        &'a0;help;jobs;import'= {
+        }
+        &'a0;help;jobs;export'= {
+        }
+        &'a0;help;jobs;get'= {
+        }
+        &'a0;help;jobs;wait'= {
+        }
+        &'a0;help;jobs;errors'= {
         }
         &'a0;help;emulator'= {
             cand serve 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'

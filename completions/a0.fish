@@ -43,6 +43,7 @@ complete -c a0 -n "__fish_a0_needs_command" -f -a "logout" -d 'Forget a tenant: 
 complete -c a0 -n "__fish_a0_needs_command" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "token" -d 'Print the Management API access token, or its claims'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "users" -d 'List, search, create, update, block and delete users'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "jobs" -d 'Bulk import and export users (Auth0 jobs), and inspect jobs'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "man" -d 'Write man pages into a directory'
@@ -336,6 +337,116 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block users: they can no longer log in'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock users'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -f -a "import" -d 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -f -a "export" -d 'Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -f -a "get" -d 'Show a job'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -f -a "wait" -d 'Wait until a job finishes, then show it'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -f -a "errors" -d 'Show the per-user errors of an import job'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l connection -d 'Database connection to import into (name or `con_…` id)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l external-id -d 'Your own identifier for the jobs, echoed back by Auth0' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l errors-file -d 'Write the per-user errors to this file (JSON) instead of stdout' -r -F
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l upsert -d 'Update users that already exist (matched on email, user_id or username) instead of failing them'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l send-completion-email -d 'Have Auth0 email every tenant owner when each job completes (off unless given)'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l no-wait -d 'Print the job ids once every chunk is submitted; don\'t wait for the last jobs or fetch errors'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and split only; send nothing'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l connection -d 'Only users of this connection (name or `con_…` id); default: the whole tenant' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l format -d 'What to write' -r -f -a "ndjson\t'One JSON user per line, as Auth0 exports it'
+json\t'One JSON array of users (the format `a0 jobs import` and Auth0\'s import take)'
+csv\t'CSV, as Auth0 exports it'"
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l limit -d 'Export at most this many users' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -s O -l out -d 'Where to write (`-` for stdout, the default)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l no-wait -d 'Print the job and return without waiting or downloading'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a job'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a job finishes, then show it'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "errors" -d 'Show the per-user errors of an import job'
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
@@ -406,15 +517,16 @@ complete -c a0 -n "__fish_a0_using_subcommand man" -l quiet -d 'Print only ids, 
 complete -c a0 -n "__fish_a0_using_subcommand man" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand man" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "login" -d 'Log in to a tenant with a machine-to-machine application\'s credentials'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "logout" -d 'Forget a tenant: its profile, secret and cached token'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "token" -d 'Print the Management API access token, or its claims'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "users" -d 'List, search, create, update, block and delete users'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "man" -d 'Write man pages into a directory'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "login" -d 'Log in to a tenant with a machine-to-machine application\'s credentials'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "logout" -d 'Forget a tenant: its profile, secret and cached token'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "token" -d 'Print the Management API access token, or its claims'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "users" -d 'List, search, create, update, block and delete users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "jobs" -d 'Bulk import and export users (Auth0 jobs), and inspect jobs'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "man" -d 'Write man pages into a directory'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'List known tenants (the built-in `local` one included)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "use" -d 'Make NAME the default tenant (`local` for the built-in one)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "current" -d 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
@@ -425,4 +537,9 @@ complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_f
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "block" -d 'Block users: they can no longer log in'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "import" -d 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "export" -d 'Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "get" -d 'Show a job'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "wait" -d 'Wait until a job finishes, then show it'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "errors" -d 'Show the per-user errors of an import job'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'

@@ -434,6 +434,168 @@ module completions {
   export extern "a0 users help help" [
   ]
 
+  def "nu-complete a0 jobs output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Bulk import and export users (Auth0 jobs), and inspect jobs
+  export extern "a0 jobs" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 jobs output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 jobs import output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Import users from a JSON array or NDJSON file (e.g. an export), validated locally first
+  export extern "a0 jobs import" [
+    --connection: string      # Database connection to import into (name or `con_…` id)
+    --upsert                  # Update users that already exist (matched on email, user_id or username) instead of failing them
+    --external-id: string     # Your own identifier for the jobs, echoed back by Auth0
+    --send-completion-email   # Have Auth0 email every tenant owner when each job completes (off unless given)
+    --no-wait                 # Print the job ids once every chunk is submitted; don't wait for the last jobs or fetch errors
+    --errors-file: path       # Write the per-user errors to this file (JSON) instead of stdout
+    --dry-run                 # Validate and split only; send nothing
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 jobs import output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    file: string              # Users file: a JSON array or NDJSON; `-` reads stdin
+  ]
+
+  def "nu-complete a0 jobs export format" [] {
+    [ "ndjson" "json" "csv" ]
+  }
+
+  def "nu-complete a0 jobs export output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV
+  export extern "a0 jobs export" [
+    --connection: string      # Only users of this connection (name or `con_…` id); default: the whole tenant
+    --format: string@"nu-complete a0 jobs export format" # What to write
+    --limit: string           # Export at most this many users
+    --out(-O): string         # Where to write (`-` for stdout, the default)
+    --no-wait                 # Print the job and return without waiting or downloading
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 jobs export output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 jobs get output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Show a job
+  export extern "a0 jobs get" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 jobs get output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    id: string                # Job id (`job_…`)
+  ]
+
+  def "nu-complete a0 jobs wait output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Wait until a job finishes, then show it
+  export extern "a0 jobs wait" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 jobs wait output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    id: string                # Job id (`job_…`)
+  ]
+
+  def "nu-complete a0 jobs errors output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Show the per-user errors of an import job
+  export extern "a0 jobs errors" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --output(-o): string@"nu-complete a0 jobs errors output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    id: string                # Job id (`job_…`)
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 jobs help" [
+  ]
+
+  # Import users from a JSON array or NDJSON file (e.g. an export), validated locally first
+  export extern "a0 jobs help import" [
+  ]
+
+  # Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV
+  export extern "a0 jobs help export" [
+  ]
+
+  # Show a job
+  export extern "a0 jobs help get" [
+  ]
+
+  # Wait until a job finishes, then show it
+  export extern "a0 jobs help wait" [
+  ]
+
+  # Show the per-user errors of an import job
+  export extern "a0 jobs help errors" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 jobs help help" [
+  ]
+
   def "nu-complete a0 emulator output" [] {
     [ "table" "json" "ndjson" "csv" ]
   }
@@ -600,6 +762,30 @@ module completions {
 
   # Unblock users
   export extern "a0 help users unblock" [
+  ]
+
+  # Bulk import and export users (Auth0 jobs), and inspect jobs
+  export extern "a0 help jobs" [
+  ]
+
+  # Import users from a JSON array or NDJSON file (e.g. an export), validated locally first
+  export extern "a0 help jobs import" [
+  ]
+
+  # Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV
+  export extern "a0 help jobs export" [
+  ]
+
+  # Show a job
+  export extern "a0 help jobs get" [
+  ]
+
+  # Wait until a job finishes, then show it
+  export extern "a0 help jobs wait" [
+  ]
+
+  # Show the per-user errors of an import job
+  export extern "a0 help jobs errors" [
   ]
 
   # Run the local Auth0 tenant as a server
