@@ -102,7 +102,7 @@ fn current(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
         Printer::new(&global.output, CURRENT)?
             .one(&json!({ "name": name, "source": source.describe() }))?;
     } else {
-        println!("{name}");
+        crate::output::text(&format!("{name}\n"))?;
         eprintln!("({})", source.describe());
     }
     Ok(ExitCode::SUCCESS)

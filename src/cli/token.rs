@@ -53,7 +53,7 @@ pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCod
     let client = api::Client::new(session, global.verbose)?;
     let token = client.access_token(false).await?;
     if !args.decode {
-        println!("{token}");
+        crate::output::text(&format!("{token}\n"))?;
         return Ok(ExitCode::SUCCESS);
     }
     let claims = decode_claims(&token)?;
@@ -61,7 +61,7 @@ pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCod
     if let Some(printer) = printer {
         printer.one(&summary(&claims, now))?;
     } else {
-        print!("{}", table(&claims, now));
+        crate::output::text(&table(&claims, now))?;
     }
     Ok(ExitCode::SUCCESS)
 }

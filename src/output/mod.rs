@@ -277,6 +277,15 @@ pub fn cell(item: &Value, column: &str) -> String {
     }
 }
 
+/// Writes plain text to stdout as it is (a token, a tenant name, a pre-rendered report). A broken pipe surfaces
+/// as an io error, which `error::report` turns into a quiet exit 0.
+pub fn text(text: &str) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
