@@ -188,8 +188,8 @@ pub async fn errors(client: &Client, id: &str) -> Result<Vec<Value>, Error> {
 
 /// The answer to the download of an export's `location`.
 pub enum Download {
-    /// The file is coming: read it with `chunk()`.
-    Body(reqwest::Response),
+    /// The file is coming: read it with [`Body::chunk`].
+    Body(Body),
     /// The signed link was refused (expired): get the job again for a fresh one.
     Expired(u16),
 }
@@ -207,12 +207,27 @@ pub async fn download(http: &reqwest::Client, location: &str) -> Result<Download
         })?;
     let status = resp.status().as_u16();
     match status {
-        200 => Ok(Download::Body(resp)),
+        200 => Ok(Download::Body(Body(resp))),
         401 | 403 | 404 | 410 => Ok(Download::Expired(status)),
         _ => {
             let bytes = resp.bytes().await.unwrap_or_default();
             Err(Error::from_response_body(status, &bytes))
         }
+    }
+}
+
+/// The body of an export download, read chunk by chunk so that memory stays flat.
+pub struct Body(reqwest::Response);
+
+impl Body {
+    /// The size announced by the server, if any.
+    pub fn content_length(&self) -> Option<u64> {
+        self.0.content_length()
+    }
+
+    /// The next chunk of the gzip file; `None` at the end.
+    pub async fn chunk(&mut self) -> Result<Option<bytes::Bytes>, reqwest::Error> {
+        self.0.chunk().await
     }
 }
 

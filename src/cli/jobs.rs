@@ -674,7 +674,7 @@ async fn export(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result<ExitCod
 /// Streams the gzip body into `out`: the network side reads chunks while a blocking thread gunzips, converts
 /// and writes them (two stages in parallel, a bounded queue between, so memory stays flat).
 async fn stream_download<W: Write + Send + 'static>(
-    mut resp: reqwest::Response,
+    mut resp: api_jobs::Body,
     format: ExportFormat,
     out: W,
     size: Option<u64>,
