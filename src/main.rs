@@ -14,6 +14,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    error::install_panic_hook();
+    // Lets the tests see what a user sees when a0 hits a bug.
+    if std::env::var_os("A0_TEST_PANIC").is_some() {
+        panic!("A0_TEST_PANIC is set");
+    }
     let cli = cli::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

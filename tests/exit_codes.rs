@@ -179,3 +179,41 @@ fn ctrl_c_is_130() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
 }
+
+/// A bug (a panic) reaches the user as one line that says so, how to report it and the exit code; the
+/// backtrace only with RUST_BACKTRACE.
+#[test]
+fn a_panic_is_one_line_and_exit_101() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let out = env
+        .bare_a0()
+        .env("A0_TEST_PANIC", "1")
+        .env_remove("RUST_BACKTRACE")
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(101));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("a0: internal error at src/main.rs:"),
+        "{err}"
+    );
+    assert!(err.contains("this is a bug in a0"), "{err}");
+    assert!(err.contains("RUST_BACKTRACE=1"), "{err}");
+    assert!(err.contains("Exit code 101"), "{err}");
+    assert!(out.stdout.is_empty());
+
+    let out = env
+        .bare_a0()
+        .env("A0_TEST_PANIC", "1")
+        .env("RUST_BACKTRACE", "1")
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(101));
+    let err = stderr(&out);
+    assert!(err.contains("A0_TEST_PANIC is set"), "{err}");
+    assert!(err.contains("stack backtrace"), "{err}");
+    assert!(err.trim_end().ends_with("Exit code 101."), "{err}");
+}

@@ -85,12 +85,18 @@ impl Client {
                 return Ok(tok);
             }
         }
+        // Only now, with no fresh token cached, is the secret needed: a locked keyring does not stop a tenant
+        // whose token is still good.
+        let client_secret = client_secret
+            .load()
+            .await
+            .map_err(|e| Error::Credential(format!("{e:#}")))?;
         let started = Instant::now();
         let result = super::oauth::client_credentials(
             &self.http,
             &self.session.base_url,
             client_id,
-            client_secret,
+            &client_secret,
         )
         .await;
         if self.verbose {

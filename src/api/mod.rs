@@ -98,6 +98,9 @@ pub enum Error {
     /// The answer was not the JSON we expected.
     #[error("unexpected response from {url}: {reason}")]
     Decode { url: String, reason: String },
+    /// The client secret needed for a new token could not be read (locked keyring, missing entry): exit 4.
+    #[error("{0}")]
+    Credential(String),
     /// Anything else (e.g. a token that cannot be refreshed).
     #[error("{0}")]
     Other(String),
@@ -242,6 +245,7 @@ impl Error {
                 }
             }
             Error::Decode { .. } | Error::Other(_) => Exit::Failure,
+            Error::Credential(_) => Exit::Auth,
             _ => match self.status() {
                 Some(404) => Exit::NotFound,
                 Some(401 | 403) => Exit::Auth,

@@ -48,7 +48,7 @@ pub async fn start() -> anyhow::Result<Session> {
         base_url,
         credentials: Credentials::Client {
             client_id,
-            client_secret: Secret::new(client_secret),
+            client_secret: Secret::new(client_secret).into(),
         },
         local: Some(LocalTenant {
             handle: Some(handle),

@@ -57,13 +57,47 @@ impl From<String> for Secret {
     }
 }
 
+/// Where a machine-to-machine application's client secret comes from.
+#[derive(Debug, Clone)]
+pub enum ClientSecret {
+    /// Already in hand (`AUTH0_CLIENT_SECRET`, the local tenant).
+    Known(Secret),
+    /// In a stored tenant's credential store, read only when a new token is needed (a fresh cached token
+    /// needs no keyring, so a locked keyring does not break it).
+    Stored {
+        tenant: String,
+        kind: store::StoreKind,
+    },
+}
+
+impl ClientSecret {
+    /// The secret; a stored one is read from its store now, off the async runtime's threads.
+    pub async fn load(&self) -> anyhow::Result<Secret> {
+        match self {
+            ClientSecret::Known(s) => Ok(s.clone()),
+            ClientSecret::Stored { tenant, kind } => {
+                let (tenant, kind) = (tenant.clone(), *kind);
+                tokio::task::spawn_blocking(move || store::read_secret(&tenant, kind))
+                    .await
+                    .map_err(|e| anyhow::anyhow!("the credential store task failed: {e}"))?
+            }
+        }
+    }
+}
+
+impl From<Secret> for ClientSecret {
+    fn from(s: Secret) -> Self {
+        ClientSecret::Known(s)
+    }
+}
+
 /// How a session authenticates to the Management API.
 #[derive(Debug, Clone)]
 pub enum Credentials {
     /// A machine-to-machine application: tokens come from `POST /oauth/token` (client credentials).
     Client {
         client_id: String,
-        client_secret: Secret,
+        client_secret: ClientSecret,
     },
     /// A ready Management API token (`AUTH0_API_TOKEN`); never refreshed.
     Token(Secret),
@@ -117,13 +151,15 @@ async fn resolve_with(
         Some(name) => {
             let profile = cfg.get(name)?;
             let base_url = domain::parse(&profile.domain)?;
-            let secret = store::read_secret(name, profile.credential_store)?;
             Ok(Session {
                 tenant: name.to_string(),
                 base_url,
                 credentials: Credentials::Client {
                     client_id: profile.client_id.clone(),
-                    client_secret: secret,
+                    client_secret: ClientSecret::Stored {
+                        tenant: name.to_string(),
+                        kind: profile.credential_store,
+                    },
                 },
                 local: None,
             })
@@ -215,7 +251,7 @@ impl EnvCredentials {
             (Some(token), _, _) => Credentials::Token(token),
             (None, Some(client_id), Some(client_secret)) => Credentials::Client {
                 client_id,
-                client_secret,
+                client_secret: client_secret.into(),
             },
             _ => {
                 return Err(usage(
@@ -243,7 +279,7 @@ mod tests {
         assert_eq!(format!("{s}"), "[redacted]");
         let c = Credentials::Client {
             client_id: "id".into(),
-            client_secret: s.clone(),
+            client_secret: s.clone().into(),
         };
         assert!(!format!("{c:?}").contains("hunter2"));
         assert_eq!(s.expose(), "hunter2");

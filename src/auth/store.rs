@@ -78,31 +78,66 @@ impl From<keyring_core::Error> for StoreError {
     }
 }
 
+/// Opens a keyring-core store. Called on the keyring thread, so the store is created, used and dropped there.
+type Opener = Arc<dyn Fn() -> keyring_core::Result<Arc<CredentialStore>> + Send + Sync>;
+
 /// The OS keyring (or, in tests, any keyring-core store) with a per-call timeout.
+///
+/// Every call runs whole on a thread of its own (see [`bounded`]): the store is opened, the entry built and
+/// used, and both dropped there, never on a tokio worker. The Secret Service store's objects block on a
+/// runtime of their own when dropped, which panics inside ours ("Cannot start a runtime from within a
+/// runtime"), so no keyring object may outlive the call that made it.
 #[derive(Clone)]
 pub struct Keyring {
-    store: Arc<CredentialStore>,
+    open: Opener,
     timeout: Duration,
 }
 
 impl Keyring {
+    /// A keyring over an already-open store (tests: keyring-core's mock store).
+    #[cfg(test)]
     pub fn new(store: Arc<CredentialStore>, timeout: Duration) -> Self {
-        Keyring { store, timeout }
+        Keyring {
+            open: Arc::new(move || Ok(store.clone())),
+            timeout,
+        }
     }
 
-    /// Opens this platform's store (Secret Service over D-Bus, macOS Keychain, Windows Credential Manager).
-    pub fn platform() -> Result<Keyring, StoreError> {
-        let store = bounded(KEYRING_TIMEOUT, platform_store)?;
-        Ok(Keyring::new(store, KEYRING_TIMEOUT))
+    /// This platform's store (Secret Service over D-Bus, macOS Keychain, Windows Credential Manager), opened
+    /// anew by each call.
+    pub fn platform() -> Keyring {
+        Keyring {
+            open: Arc::new(platform_store),
+            timeout: KEYRING_TIMEOUT,
+        }
+    }
+
+    /// Whether the store can be opened at all (D-Bus session, Secret Service present), within the timeout.
+    pub fn probe(&self) -> Result<(), StoreError> {
+        let open = self.open.clone();
+        bounded(self.timeout, move || open().map(drop)).map_err(Into::into)
+    }
+
+    /// Runs `op` on `tenant`'s entry, on the keyring thread.
+    fn with_entry<T: Send + 'static>(
+        &self,
+        tenant: &str,
+        op: impl FnOnce(&Entry) -> keyring_core::Result<T> + Send + 'static,
+    ) -> Result<T, Bounded> {
+        let (open, tenant) = (self.open.clone(), tenant.to_string());
+        bounded(self.timeout, move || {
+            let store = open()?;
+            let entry = Entry::new_in_store(&store, SERVICE, &tenant)?;
+            let result = op(&entry);
+            drop(entry);
+            drop(store);
+            result
+        })
     }
 
     /// The secret stored for `tenant`, `None` when there is no entry.
     pub fn get(&self, tenant: &str) -> Result<Option<Secret>, StoreError> {
-        let (store, tenant) = (self.store.clone(), tenant.to_string());
-        let got = bounded(self.timeout, move || {
-            Entry::new_in_store(&store, SERVICE, &tenant)?.get_password()
-        });
-        match got {
+        match self.with_entry(tenant, |e| e.get_password()) {
             Ok(s) => Ok(Some(Secret::new(s))),
             Err(Bounded::Keyring(keyring_core::Error::NoEntry)) => Ok(None),
             Err(e) => Err(e.into()),
@@ -110,19 +145,14 @@ impl Keyring {
     }
 
     pub fn set(&self, tenant: &str, secret: &Secret) -> Result<(), StoreError> {
-        let (store, tenant, secret) = (self.store.clone(), tenant.to_string(), secret.clone());
-        bounded(self.timeout, move || {
-            Entry::new_in_store(&store, SERVICE, &tenant)?.set_password(secret.expose())
-        })
-        .map_err(Into::into)
+        let secret = secret.clone();
+        self.with_entry(tenant, move |e| e.set_password(secret.expose()))
+            .map_err(Into::into)
     }
 
     /// Deletes `tenant`'s entry; a missing entry is fine.
     pub fn delete(&self, tenant: &str) -> Result<(), StoreError> {
-        let (store, tenant) = (self.store.clone(), tenant.to_string());
-        match bounded(self.timeout, move || {
-            Entry::new_in_store(&store, SERVICE, &tenant)?.delete_credential()
-        }) {
+        match self.with_entry(tenant, |e| e.delete_credential()) {
             Ok(()) | Err(Bounded::Keyring(keyring_core::Error::NoEntry)) => Ok(()),
             Err(e) => Err(e.into()),
         }
@@ -167,8 +197,9 @@ impl From<Bounded> for StoreError {
 }
 
 /// Runs a keyring call on its own thread and gives up after `timeout` (the thread is left to finish or
-/// die with the process). A thread rather than the async runtime: the Secret Service store blocks on its own
-/// tokio runtime, which must not run inside ours.
+/// die with the process). A plain thread rather than the async runtime: the Secret Service store blocks on a
+/// runtime of its own (also when its objects are dropped), which must not run inside ours. Everything `f`
+/// creates must be dropped inside `f`.
 fn bounded<T: Send + 'static>(
     timeout: Duration,
     f: impl FnOnce() -> keyring_core::Result<T> + Send + 'static,
@@ -262,9 +293,23 @@ pub fn write_secret(tenant: &str, kind: StoreKind, secret: &Secret) -> anyhow::R
             save_file(&all)
         }
         StoreKind::Keyring => Keyring::platform()
-            .and_then(|k| k.set(tenant, secret))
+            .set(tenant, secret)
             .map_err(|e| CliError::new(Exit::Failure, keyring_unavailable_message(&e)).into()),
     }
+}
+
+/// The error when a stored tenant's secret is needed (no fresh cached token) but the keyring refuses: exit 4.
+fn keyring_read_error(tenant: &str, e: &StoreError) -> anyhow::Error {
+    CliError::new(
+        Exit::Auth,
+        format!(
+            "cannot read the client secret of tenant `{tenant}` from the OS keyring: {e}.\n\
+             Unlock the keyring (it is usually unlocked when you log in to your desktop) and try again, \
+             or set AUTH0_DOMAIN, AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET, \
+             or run `a0 login --name {tenant} --insecure-storage` to keep the secret in a file"
+        ),
+    )
+    .into()
 }
 
 /// Reads `tenant`'s client secret; a missing one is "not authenticated" (exit 4).
@@ -287,21 +332,11 @@ pub fn read_secret(tenant: &str, kind: StoreKind) -> anyhow::Result<Secret> {
                 .map(|e| Secret::new(e.client_secret.clone()))
                 .ok_or_else(missing)
         }
-        StoreKind::Keyring => {
-            let got = Keyring::platform().and_then(|k| k.get(tenant));
-            match got {
-                Ok(Some(s)) => Ok(s),
-                Ok(None) => Err(missing()),
-                Err(e) => Err(CliError::new(
-                    Exit::Auth,
-                    format!(
-                        "cannot read the client secret of tenant `{tenant}`: {e}. \
-                         Unlock the keyring, or use AUTH0_DOMAIN/AUTH0_CLIENT_ID/AUTH0_CLIENT_SECRET"
-                    ),
-                )
-                .into()),
-            }
-        }
+        StoreKind::Keyring => match Keyring::platform().get(tenant) {
+            Ok(Some(s)) => Ok(s),
+            Ok(None) => Err(missing()),
+            Err(e) => Err(keyring_read_error(tenant, &e)),
+        },
     }
 }
 
@@ -316,7 +351,7 @@ pub fn delete_secret(tenant: &str, kind: Option<StoreKind>) -> anyhow::Result<Op
     if kind != Some(StoreKind::Keyring) {
         return Ok(None);
     }
-    match Keyring::platform().and_then(|k| k.delete(tenant)) {
+    match Keyring::platform().delete(tenant) {
         Ok(()) => Ok(None),
         Err(e) => Ok(Some(format!(
             "could not remove the client secret of `{tenant}` from the OS keyring ({e}); \

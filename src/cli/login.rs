@@ -151,7 +151,7 @@ pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitC
 
     // Know before any request whether the secret can be kept; never fall back silently.
     if kind == StoreKind::Keyring
-        && let Err(e) = Keyring::platform()
+        && let Err(e) = Keyring::platform().probe()
     {
         return Err(crate::error::CliError::new(
             crate::error::Exit::Failure,
@@ -237,12 +237,14 @@ pub async fn logout(global: &GlobalArgs, args: LogoutArgs) -> anyhow::Result<Exi
     }
     let profile = cfg.get(&name)?.clone();
     let was_default = cfg.default.as_deref() == Some(name.as_str());
+    // The profile goes first: once it is saved, nothing refers to the secret, and a keyring that cannot be
+    // reached only leaves an entry to delete by hand (the warning names it), never a half-removed tenant.
+    cfg.remove(&name);
+    cfg.save()?;
+    token_cache::forget(&name)?;
     if let Some(warning) = store::delete_secret(&name, Some(profile.credential_store))? {
         eprintln!("warning: {warning}");
     }
-    token_cache::forget(&name)?;
-    cfg.remove(&name);
-    cfg.save()?;
     eprintln!("Logged out of {name}.");
     if was_default && !cfg.tenants.is_empty() {
         eprintln!("There is no default tenant now; choose one with `a0 tenants use NAME`.");

@@ -232,7 +232,12 @@ impl TestEnv {
     }
 
     fn std_bare_a0(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_a0"));
+        self.hermetic(env!("CARGO_BIN_EXE_a0"))
+    }
+
+    /// Any program with `a0`'s hermetic environment (e.g. `dbus-run-session` around a script that runs `a0`).
+    pub fn hermetic(&self, program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
         let root = self.dir.path();
         for (key, _) in std::env::vars_os() {
             let k = key.to_string_lossy();
