@@ -5,13 +5,12 @@
 mod api;
 mod auth;
 mod cli;
+mod diag;
 mod error;
 mod jobs;
 mod output;
 
 use std::process::ExitCode;
-
-use clap::Parser;
 
 fn main() -> ExitCode {
     error::install_panic_hook();
@@ -19,7 +18,7 @@ fn main() -> ExitCode {
     if std::env::var_os("A0_TEST_PANIC").is_some() {
         panic!("A0_TEST_PANIC is set");
     }
-    let cli = cli::Cli::parse();
+    let cli = cli::Cli::parse_args();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

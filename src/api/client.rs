@@ -1,7 +1,7 @@
 //! [`Client`]: the authenticated Management API client. It owns the access token (cached across commands
 //! through `auth::token_cache`, refreshed 60 s before expiry and once more on a 401), waits out 429s, retries
 //! idempotent requests on 5xx and connection errors with jittered backoff, and logs requests with `-v`.
-//! Apart from that log and the notice when a rate-limit wait exceeds one second, it never prints.
+//! Its log lines and the notice when a rate-limit wait exceeds one second go through `crate::diag`.
 
 use std::time::{Duration, Instant};
 
@@ -12,6 +12,7 @@ use tokio::sync::Mutex;
 
 use super::Error;
 use crate::auth::{CachedToken, Credentials, Secret, Session, token_cache};
+use crate::diag;
 
 /// A cached token is used until this many seconds before it expires.
 const EXPIRY_MARGIN_SECS: i64 = 60;
@@ -26,7 +27,6 @@ const MAX_RATE_LIMIT_WAIT: Duration = Duration::from_secs(60);
 pub struct Client {
     http: reqwest::Client,
     session: Session,
-    verbose: bool,
     token: Mutex<Option<(String, i64)>>,
 }
 
@@ -34,29 +34,13 @@ pub struct Client {
 pub type Query<'a> = &'a [(&'a str, String)];
 
 impl Client {
-    /// A client for `session`; `verbose` logs each request to stderr.
-    pub fn new(session: Session, verbose: bool) -> anyhow::Result<Self> {
+    /// A client for `session`.
+    pub fn new(session: Session) -> anyhow::Result<Self> {
         Ok(Client {
-            http: super::http_client(verbose)?,
+            http: super::http_client()?,
             session,
-            verbose,
             token: Mutex::new(None),
         })
-    }
-
-    /// The underlying HTTP client (for the requests [`Client::send`] cannot make: multipart uploads, downloads).
-    pub fn http(&self) -> &reqwest::Client {
-        &self.http
-    }
-
-    /// Whether requests are logged to stderr (`-v`).
-    pub fn verbose(&self) -> bool {
-        self.verbose
-    }
-
-    /// The tenant's base URL (`https://tenant.eu.auth0.com/`).
-    pub fn base_url(&self) -> &url::Url {
-        &self.session.base_url
     }
 
     /// The Management API access token: from memory, then the token cache, else a new one from
@@ -99,18 +83,18 @@ impl Client {
             &client_secret,
         )
         .await;
-        if self.verbose {
+        if diag::verbose_enabled() {
             let status = match &result {
                 Ok(_) => "200".to_owned(),
                 Err(e) => e
                     .status()
                     .map_or_else(|| "error".to_owned(), |s| s.to_string()),
             };
-            eprintln!(
+            diag::verbose(format!(
                 "> POST {}oauth/token (client credentials; secret redacted)\n< {status} in {} ms",
                 self.session.base_url,
                 started.elapsed().as_millis()
-            );
+            ));
         }
         let resp = result?;
         let expires_at = chrono::Utc::now().timestamp() + resp.expires_in;
@@ -120,10 +104,8 @@ impl Client {
             scope: resp.scope.clone(),
         };
         // The cache is an optimisation: failing to write it must not fail the command.
-        if let Err(e) = token_cache::save(&self.session.tenant, &cached)
-            && self.verbose
-        {
-            eprintln!("a0: could not cache the access token: {e:#}");
+        if let Err(e) = token_cache::save(&self.session.tenant, &cached) {
+            diag::verbose(format!("a0: could not cache the access token: {e:#}"));
         }
         *slot = Some((resp.access_token.clone(), expires_at));
         Ok(resp.access_token)
@@ -138,6 +120,34 @@ impl Client {
         query: Query<'_>,
         body: Option<&Value>,
     ) -> Result<Value, Error> {
+        let body = match body {
+            Some(v) => Body::Json(v),
+            None => Body::Empty,
+        };
+        let resp = self
+            .execute(Request {
+                method,
+                path,
+                query,
+                body,
+                rate_limit_waits: MAX_RATE_LIMIT_WAITS,
+            })
+            .await?;
+        resp.json()
+    }
+
+    /// The one request core every Management API call goes through: bearer token (refreshed once on a 401),
+    /// 429s waited out until `x-ratelimit-reset` (else `retry-after`, else backoff), idempotent requests retried
+    /// on 5xx and connection errors with jittered backoff, the `-v` log, and the rate-limit headers logged.
+    /// Returns the answer of a 2xx; any other status becomes an [`Error`].
+    pub async fn execute(&self, req: Request<'_>) -> Result<Response, Error> {
+        let Request {
+            method,
+            path,
+            query,
+            body,
+            rate_limit_waits,
+        } = req;
         let url_text = format!("{}api/v2/{}", self.session.base_url, path);
         let url = url::Url::parse(&url_text)
             .map_err(|e| Error::Other(format!("bad URL {url_text}: {e}")))?;
@@ -150,29 +160,28 @@ impl Client {
         let mut server_retries = 0u32;
         loop {
             let token = self.access_token(refreshed).await?;
-            let mut req = self
+            let mut builder = self
                 .http
                 .request(method.clone(), url.clone())
                 .bearer_auth(&token)
                 .header(reqwest::header::ACCEPT, "application/json");
             if !query.is_empty() {
-                req = req.query(query);
+                builder = builder.query(query);
             }
-            if let Some(b) = body {
-                req = req.json(b);
-            }
+            builder = match &body {
+                Body::Empty => builder,
+                Body::Json(v) => builder.json(v),
+                Body::Multipart { form, .. } => builder.multipart(form()?),
+            };
+            let shown = format!("{method} {}{}", display_url(&url, query), body.note());
             let started = Instant::now();
-            let sent = req.send().await;
-            let resp = match sent {
+            let resp = match builder.send().await {
                 Ok(r) => r,
                 Err(source) => {
-                    if self.verbose {
-                        eprintln!(
-                            "> {method} {}\n< connection error after {} ms: {source}",
-                            display_url(&url, query),
-                            started.elapsed().as_millis()
-                        );
-                    }
+                    diag::verbose(format!(
+                        "> {shown}\n< connection error after {} ms: {source}",
+                        started.elapsed().as_millis()
+                    ));
                     if idempotent && server_retries < MAX_SERVER_RETRIES {
                         server_retries += 1;
                         tokio::time::sleep(backoff(server_retries)).await;
@@ -190,14 +199,11 @@ impl Client {
                 url: url.to_string(),
                 source,
             });
-            if self.verbose {
-                eprintln!(
-                    "> {method} {}\n< {status} in {} ms{}",
-                    display_url(&url, query),
-                    started.elapsed().as_millis(),
-                    rate_limit_headers(&headers)
-                );
-            }
+            diag::verbose(format!(
+                "> {shown}\n< {status} in {} ms{}",
+                started.elapsed().as_millis(),
+                rate_limit_headers(&headers)
+            ));
             let bytes = match bytes {
                 Ok(b) => b,
                 Err(e) if idempotent && server_retries < MAX_SERVER_RETRIES => {
@@ -210,12 +216,9 @@ impl Client {
             };
             match status {
                 200..=299 => {
-                    if bytes.iter().all(u8::is_ascii_whitespace) {
-                        return Ok(Value::Null);
-                    }
-                    return serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
+                    return Ok(Response {
+                        body: bytes,
                         url: url.to_string(),
-                        reason: e.to_string(),
                     });
                 }
                 401 if !refreshed
@@ -227,15 +230,15 @@ impl Client {
                 }
                 429 => {
                     rate_waits += 1;
-                    if rate_waits > MAX_RATE_LIMIT_WAITS {
+                    if rate_waits > rate_limit_waits {
                         return Err(Error::RateLimited { tries: rate_waits });
                     }
                     let wait = rate_limit_wait(&headers, rate_waits);
                     if wait > Duration::from_secs(1) {
-                        eprintln!(
+                        diag::notice(format!(
                             "a0: rate limited by the tenant; waiting {:.1} s before retrying",
                             wait.as_secs_f64()
-                        );
+                        ));
                     }
                     tokio::time::sleep(wait).await;
                     continue;
@@ -248,6 +251,73 @@ impl Client {
                 _ => return Err(Error::from_response_body(status, &bytes)),
             }
         }
+    }
+}
+
+/// One Management API request for [`Client::execute`].
+pub struct Request<'a> {
+    pub method: Method,
+    /// Relative to `/api/v2/`, already percent-encoded.
+    pub path: &'a str,
+    pub query: Query<'a>,
+    pub body: Body<'a>,
+    /// How many 429s are waited out before giving up.
+    pub rate_limit_waits: u32,
+}
+
+impl<'a> Request<'a> {
+    /// A request with no query and no body, and the default 429 policy.
+    pub fn new(method: Method, path: &'a str) -> Self {
+        Request {
+            method,
+            path,
+            query: &[],
+            body: Body::Empty,
+            rate_limit_waits: MAX_RATE_LIMIT_WAITS,
+        }
+    }
+}
+
+/// Builds a multipart form anew for each try (a form cannot be cloned or re-sent).
+pub type FormFn<'a> = &'a (dyn Fn() -> Result<reqwest::multipart::Form, Error> + Sync);
+
+/// What a request sends.
+pub enum Body<'a> {
+    Empty,
+    Json(&'a Value),
+    /// A multipart upload; `note` says what it carries in the `-v` log (never its content).
+    Multipart {
+        form: FormFn<'a>,
+        note: String,
+    },
+}
+
+impl Body<'_> {
+    fn note(&self) -> String {
+        match self {
+            Body::Multipart { note, .. } => format!(" ({note})"),
+            _ => String::new(),
+        }
+    }
+}
+
+/// A 2xx answer.
+#[derive(Debug)]
+pub struct Response {
+    pub body: bytes::Bytes,
+    url: String,
+}
+
+impl Response {
+    /// The body as JSON; `Value::Null` when it is empty.
+    pub fn json(&self) -> Result<Value, Error> {
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Value::Null);
+        }
+        serde_json::from_slice(&self.body).map_err(|e| Error::Decode {
+            url: self.url.clone(),
+            reason: e.to_string(),
+        })
     }
 }
 

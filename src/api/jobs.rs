@@ -1,13 +1,14 @@
 //! Typed `/api/v2/jobs` calls: create an import (multipart upload of one chunk), create an export, read a job and
-//! its per-user errors, and open the download of a finished export. Never prints (except the `-v` request log).
+//! its per-user errors, and open the download of a finished export. Never prints.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use reqwest::Method;
 use reqwest::multipart::{Form, Part};
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::client::{self, Request};
 use super::{Client, Error};
 
 /// How many times a 429 on an import upload (the tenant's two-job limit, or its rate limit) is waited out.
@@ -67,18 +68,16 @@ pub struct ImportOptions {
     pub send_completion_email: bool,
 }
 
-/// `POST /jobs/users-imports` with one chunk (a JSON array of at most 512,000 bytes). A 429 (two imports already
-/// running, or the rate limit) is waited out and retried; a 401 refreshes the token once.
+/// `POST /jobs/users-imports` with one chunk (a JSON array of at most 512,000 bytes), through the one request
+/// core: a 429 (two imports already running, or the rate limit) is waited out up to [`MAX_IMPORT_WAITS`] times,
+/// a 401 refreshes the token once, and the upload is never re-sent after a connection error (not idempotent).
 pub async fn create_import(
     client: &Client,
     users: Vec<u8>,
     opts: &ImportOptions,
 ) -> Result<Job, Error> {
-    let url = format!("{}api/v2/jobs/users-imports", client.base_url());
-    let mut refreshed = false;
-    let mut waits = 0u32;
-    loop {
-        let token = client.access_token(refreshed).await?;
+    let size = users.len();
+    let form = move || -> Result<Form, Error> {
         let part = Part::bytes(users.clone())
             .file_name("users.json")
             .mime_str("application/json")
@@ -93,56 +92,19 @@ pub async fn create_import(
         if let Some(ext) = &opts.external_id {
             form = form.text("external_id", ext.clone());
         }
-        form = form.part("users", part);
-        let started = Instant::now();
-        let resp = client
-            .http()
-            .post(&url)
-            .bearer_auth(&token)
-            .header(reqwest::header::ACCEPT, "application/json")
-            .multipart(form)
-            .send()
-            .await
-            .map_err(|source| Error::Transport {
-                url: url.clone(),
-                source,
-            })?;
-        let status = resp.status().as_u16();
-        let retry_after = resp
-            .headers()
-            .get("retry-after")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<f64>().ok());
-        let bytes = resp.bytes().await.map_err(|source| Error::Transport {
-            url: url.clone(),
-            source,
-        })?;
-        if client.verbose() {
-            eprintln!(
-                "> POST {url} (multipart, {} bytes of users)\n< {status} in {} ms",
-                users.len(),
-                started.elapsed().as_millis()
-            );
-        }
-        match status {
-            200..=299 => {
-                let v: Value = serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
-                    url: url.clone(),
-                    reason: e.to_string(),
-                })?;
-                return Job::from_value(v, &url);
-            }
-            401 if !refreshed => refreshed = true,
-            429 if waits < MAX_IMPORT_WAITS => {
-                waits += 1;
-                let wait = retry_after
-                    .map(|s| Duration::from_secs_f64(s.clamp(0.1, 60.0)))
-                    .unwrap_or_else(|| Duration::from_millis(500 * u64::from(waits.min(8))));
-                tokio::time::sleep(wait).await;
-            }
-            _ => return Err(Error::from_response_body(status, &bytes)),
-        }
-    }
+        Ok(form.part("users", part))
+    };
+    let resp = client
+        .execute(Request {
+            body: client::Body::Multipart {
+                form: &form,
+                note: format!("multipart, {size} bytes of users"),
+            },
+            rate_limit_waits: MAX_IMPORT_WAITS,
+            ..Request::new(Method::POST, "jobs/users-imports")
+        })
+        .await?;
+    Job::from_value(resp.json()?, "jobs/users-imports")
 }
 
 /// `POST /jobs/users-exports` with `{connection_id?, format, limit?, fields?}`.
@@ -235,7 +197,7 @@ impl Body {
 /// is itself a `.gz` and is decompressed as it streams.
 pub fn download_client() -> anyhow::Result<reqwest::Client> {
     // Installs the rustls crypto provider as a side effect.
-    let _ = super::http_client(false)?;
+    let _ = super::http_client()?;
     Ok(reqwest::Client::builder()
         .user_agent(concat!("a0/", env!("CARGO_PKG_VERSION")))
         .no_gzip()

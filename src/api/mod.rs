@@ -1,4 +1,5 @@
-//! Typed Management and Authentication API calls over one HTTP client. Never prints.
+//! Typed Management and Authentication API calls over one HTTP client. Never prints: its `-v` log and
+//! notices go through `crate::diag`.
 //!
 //! - [`http_client`]: the one `reqwest::Client` (rustls with the ring provider, gzip, timeouts, User-Agent).
 //! - [`Error`]: every way a call can fail, with Auth0's error bodies typed, and the exit code each maps to.
@@ -28,9 +29,8 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const READ_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The one HTTP client a0 uses: rustls (ring provider, certificate checks always on), gzip, connect/read
-/// timeouts and `User-Agent: a0/<version>`. `verbose` is accepted for symmetry with [`Client::new`]; the
-/// request log itself is written by [`Client`].
-pub fn http_client(_verbose: bool) -> anyhow::Result<reqwest::Client> {
+/// timeouts and `User-Agent: a0/<version>`. The request log is written by [`Client`].
+pub fn http_client() -> anyhow::Result<reqwest::Client> {
     static PROVIDER: Once = Once::new();
     PROVIDER.call_once(|| {
         // Another part of the process may have installed one already; either way a provider is in place.

@@ -42,7 +42,7 @@ pub async fn start() -> anyhow::Result<Session> {
         .context("cannot start the local tenant")?;
     let base_url = url::Url::parse(&format!("{}/", handle.base_url()))
         .context("the local tenant has a bad base URL")?;
-    eprintln!("{NOTICE}");
+    crate::diag::notice(NOTICE);
     Ok(Session {
         tenant: LOCAL_TENANT.to_string(),
         base_url,

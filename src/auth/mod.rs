@@ -13,7 +13,6 @@ pub mod token_cache;
 
 use std::fmt;
 
-use crate::cli::GlobalArgs;
 use crate::error::usage;
 
 pub use local::LocalTenant;
@@ -117,20 +116,20 @@ pub struct Session {
     pub local: Option<LocalTenant>,
 }
 
-/// Picks the tenant and credentials for a command: flags > env > stored > local.
-pub async fn resolve(global: &GlobalArgs) -> anyhow::Result<Session> {
-    let env = EnvCredentials::from_env();
-    resolve_with(global.tenant.as_deref(), tenant_from_flag(), env).await
+/// Which tenant the command line asked for, and how (the `cli` layer fills it in from clap's matches).
+#[derive(Debug, Clone, Default)]
+pub struct TenantChoice {
+    /// `--tenant NAME` or `A0_TENANT=NAME`.
+    pub name: Option<String>,
+    /// Whether the name came from the `--tenant` flag itself: the flag beats `AUTH0_*` variables,
+    /// `A0_TENANT` does not.
+    pub from_flag: bool,
 }
 
-/// Whether `--tenant` was given on the command line (not only through `A0_TENANT`).
-///
-/// clap merges the flag and its env var; the flag beats `AUTH0_*` variables, `A0_TENANT` does not.
-fn tenant_from_flag() -> bool {
-    std::env::args_os().any(|a| {
-        let a = a.to_string_lossy();
-        a == "--tenant" || a.starts_with("--tenant=")
-    })
+/// Picks the tenant and credentials for a command: flags > env > stored > local.
+pub async fn resolve(choice: &TenantChoice) -> anyhow::Result<Session> {
+    let env = EnvCredentials::from_env();
+    resolve_with(choice.name.as_deref(), choice.from_flag, env).await
 }
 
 async fn resolve_with(
@@ -195,13 +194,13 @@ impl Source {
 
 /// The name of the tenant a command would use and why, without starting anything or reading secrets.
 /// Unknown names are a usage error (exit 2) listing the known ones.
-pub fn current(global: &GlobalArgs) -> anyhow::Result<(String, Source)> {
-    let flag = tenant_from_flag();
+pub fn current(choice: &TenantChoice) -> anyhow::Result<(String, Source)> {
+    let flag = choice.from_flag;
     if !flag && EnvCredentials::from_env().is_some() {
         return Ok((ENV_TENANT.to_string(), Source::Env));
     }
     let cfg = config::Config::load()?;
-    let (name, source) = match (&global.tenant, &cfg.default) {
+    let (name, source) = match (&choice.name, &cfg.default) {
         (Some(t), _) if flag => (t.clone(), Source::Flag),
         (Some(t), _) => (t.clone(), Source::TenantVar),
         (None, Some(d)) => (d.clone(), Source::Default),

@@ -57,13 +57,10 @@ pub fn write_completions(shell: Shell, out: &mut dyn Write) {
     }
 }
 
-pub fn completions(args: CompletionsArgs) -> anyhow::Result<ExitCode> {
+pub fn completions(global: &super::GlobalArgs, args: CompletionsArgs) -> anyhow::Result<ExitCode> {
     let mut buf = Vec::new();
     write_completions(args.shell, &mut buf);
-    let stdout = std::io::stdout();
-    let mut lock = stdout.lock();
-    lock.write_all(&buf)?;
-    lock.flush()?;
+    crate::output::text(&global.output.io, &String::from_utf8_lossy(&buf))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -4,7 +4,6 @@
 //! connections (scripts wait for it); everything else goes to stderr. The admin client's secret is never printed:
 //! choose it with `A0_EMULATOR_CLIENT_SECRET` (or `--client-secret`) when a script needs it.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -67,9 +66,9 @@ pub struct ServeArgs {
     pub bcrypt_cost: u32,
 }
 
-pub async fn run(_global: &GlobalArgs, cmd: EmulatorCommand) -> anyhow::Result<ExitCode> {
+pub async fn run(global: &GlobalArgs, cmd: EmulatorCommand) -> anyhow::Result<ExitCode> {
     match cmd {
-        EmulatorCommand::Serve(args) => serve(args).await,
+        EmulatorCommand::Serve(args) => serve(global, args).await,
     }
 }
 
@@ -94,7 +93,7 @@ fn read_seed(path: &Path) -> anyhow::Result<Vec<serde_json::Value>> {
     })
 }
 
-async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+async fn serve(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
     let config = args.config.as_deref().map(read_config).transpose()?;
     let seed = args.seed.as_deref().map(read_seed).transpose()?;
     let data = if args.memory {
@@ -153,11 +152,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     }
     eprintln!("token: POST {base}/oauth/token (audience {base}/api/v2/)");
     let shutdown = shutdown_signal()?;
-    {
-        let mut out = std::io::stdout().lock();
-        writeln!(out, "a0 emulator listening on {base}")?;
-        out.flush()?;
-    }
+    // The listening line is data: scripts read the address from stdout.
+    crate::output::text(
+        &global.output.io,
+        &format!("a0 emulator listening on {base}\n"),
+    )?;
 
     emu.serve(listener, shutdown).await?;
     eprintln!("a0 emulator stopped");

@@ -188,8 +188,8 @@ pub async fn run(global: &GlobalArgs, cmd: JobsCommand) -> anyhow::Result<ExitCo
 }
 
 async fn client(global: &GlobalArgs) -> anyhow::Result<Client> {
-    let session = auth::resolve(global).await?;
-    Client::new(session, global.verbose)
+    let session = auth::resolve(&global.tenant_choice()).await?;
+    Client::new(session)
 }
 
 /// 0 for a completed job without failed users, 6 when some users failed, 1 for a failed or expired job.
@@ -457,10 +457,8 @@ async fn import(global: &GlobalArgs, args: ImportArgs) -> anyhow::Result<ExitCod
             let jobs_out = Printer::new(&global.output, JOBS)?;
             jobs_out.list(&jobs.iter().map(|j| j.raw.clone()).collect::<Vec<_>>())?;
         } else {
-            let mut out = io::stdout().lock();
-            for j in &jobs {
-                writeln!(out, "{}", j.id)?;
-            }
+            let ids: String = jobs.iter().map(|j| format!("{}\n", j.id)).collect();
+            crate::output::text(&global.output.io, &ids)?;
         }
         return match first_error {
             Some(e) => Err(e.context(format!("{} of {n_chunks} jobs were submitted", jobs.len()))),
@@ -652,7 +650,7 @@ async fn export(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result<ExitCod
     let format = args.format;
     match target {
         Target::Stdout => {
-            stream_download(resp, format, io::stdout(), size).await?;
+            stream_download(resp, format, global.output.io.stdout(), size).await?;
         }
         Target::File { tmp, path } => {
             let tmp = stream_download(resp, format, tmp, size).await?;

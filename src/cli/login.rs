@@ -1,6 +1,6 @@
 //! `a0 login`, `a0 logout`: add a tenant (checking its credentials first) or forget one.
 
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -12,6 +12,7 @@ use crate::auth::config::{Config, Profile};
 use crate::auth::store::{self, Keyring, StoreKind};
 use crate::auth::{CachedToken, ENV_TENANT, LOCAL_TENANT, Secret, domain, token_cache};
 use crate::error::usage;
+use crate::output::Prompter;
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
@@ -55,27 +56,26 @@ fn parse_secret(s: &str) -> Result<Secret, std::convert::Infallible> {
 }
 
 fn interactive(global: &GlobalArgs) -> bool {
-    !global.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    !global.no_input && global.output.io.interactive()
 }
 
-fn prompt_text(label: &str) -> anyhow::Result<String> {
-    dialoguer::Input::<String>::new()
-        .with_prompt(label)
-        .interact_text()
+fn prompt_text(prompter: &dyn Prompter, label: &str) -> anyhow::Result<String> {
+    prompter
+        .input(label, &|_| Ok(()))
         .with_context(|| format!("cannot read the {label}"))
 }
 
 /// A value from its flag, else a prompt on a terminal, else a usage error naming the flag.
 fn required(
     value: Option<String>,
-    interactive: bool,
+    ask: Option<&dyn Prompter>,
     label: &str,
     flag: &str,
 ) -> anyhow::Result<String> {
-    let value = match value {
-        Some(v) => v,
-        None if interactive => prompt_text(label)?,
-        None => {
+    let value = match (value, ask) {
+        (Some(v), _) => v,
+        (None, Some(prompter)) => prompt_text(prompter, label)?,
+        (None, None) => {
             return Err(usage(format!(
                 "{flag} is required when a0 cannot prompt (no terminal, or --no-input)"
             )));
@@ -88,11 +88,11 @@ fn required(
     Ok(value)
 }
 
-fn read_secret(args: &LoginArgs, interactive: bool) -> anyhow::Result<Secret> {
+fn read_secret(args: &LoginArgs, ask: Option<&dyn Prompter>) -> anyhow::Result<Secret> {
     let secret = if let Some(s) = &args.client_secret {
-        eprintln!(
-            "warning: --client-secret puts the secret in your shell history and process list; \
-             use --client-secret-stdin or the prompt instead"
+        crate::diag::warn(
+            "--client-secret puts the secret in your shell history and process list; \
+             use --client-secret-stdin or the prompt instead",
         );
         s.expose().to_string()
     } else if args.client_secret_stdin {
@@ -101,10 +101,9 @@ fn read_secret(args: &LoginArgs, interactive: bool) -> anyhow::Result<Secret> {
             .read_to_string(&mut s)
             .context("cannot read the client secret from stdin")?;
         s.trim_end_matches(['\n', '\r']).to_string()
-    } else if interactive {
-        dialoguer::Password::new()
-            .with_prompt("Client secret")
-            .interact()
+    } else if let Some(prompter) = ask {
+        prompter
+            .password("Client secret", None)
             .context("cannot read the client secret")?
     } else {
         return Err(usage(
@@ -140,7 +139,7 @@ fn check_name(name: &str) -> anyhow::Result<()> {
 }
 
 pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitCode> {
-    let ask = interactive(global);
+    let ask = interactive(global).then(|| global.output.io.prompter());
     let kind = StoreKind::requested(args.insecure_storage)?;
     let domain_text = required(args.domain.clone(), ask, "Domain", "--domain")?;
     let base = domain::parse(&domain_text)?;
@@ -160,7 +159,7 @@ pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitC
         .into());
     }
 
-    let http = api::http_client(global.verbose)?;
+    let http = api::http_client()?;
     let token = api::oauth::client_credentials(&http, &base, &client_id, &secret).await?;
 
     store::write_secret(&name, kind, &secret)?;
@@ -189,7 +188,7 @@ pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitC
         scope: token.scope.clone(),
     };
     if let Err(e) = token_cache::save(&name, &cached) {
-        eprintln!("warning: could not cache the access token: {e:#}");
+        crate::diag::warn(format!("could not cache the access token: {e:#}"));
     }
 
     if kind == StoreKind::File {
@@ -243,7 +242,7 @@ pub async fn logout(global: &GlobalArgs, args: LogoutArgs) -> anyhow::Result<Exi
     cfg.save()?;
     token_cache::forget(&name)?;
     if let Some(warning) = store::delete_secret(&name, Some(profile.credential_store))? {
-        eprintln!("warning: {warning}");
+        crate::diag::warn(warning);
     }
     eprintln!("Logged out of {name}.");
     if was_default && !cfg.tenants.is_empty() {

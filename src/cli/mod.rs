@@ -62,6 +62,33 @@ pub struct GlobalArgs {
     pub verbose: bool,
     #[command(flatten)]
     pub output: OutputArgs,
+    /// Whether `--tenant` was given as a flag (not through `A0_TENANT`); set by [`Cli::parse_args`].
+    #[arg(skip)]
+    pub tenant_from_flag: bool,
+}
+
+impl GlobalArgs {
+    /// The tenant the command line asked for, for `crate::auth`.
+    pub fn tenant_choice(&self) -> crate::auth::TenantChoice {
+        crate::auth::TenantChoice {
+            name: self.tenant.clone(),
+            from_flag: self.tenant_from_flag,
+        }
+    }
+}
+
+impl Cli {
+    /// Parses the process's arguments (exiting with clap's message on bad usage) and records where `--tenant`
+    /// came from: clap merges the flag and `A0_TENANT`, but only the flag beats the `AUTH0_*` variables.
+    pub fn parse_args() -> Cli {
+        use clap::{CommandFactory, FromArgMatches};
+        let matches = Cli::command().get_matches();
+        let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        cli.global.tenant_from_flag =
+            matches.value_source("tenant") == Some(clap::parser::ValueSource::CommandLine);
+        crate::diag::set_verbose(cli.global.verbose);
+        cli
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -103,7 +130,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Users(cmd) => users::run(&global, cmd).await,
         Command::Jobs(cmd) => jobs::run(&global, cmd).await,
         Command::Emulator(cmd) => emulator::run(&global, cmd).await,
-        Command::Completions(args) => completions::completions(args),
+        Command::Completions(args) => completions::completions(&global, args),
         Command::Man(args) => completions::man(args),
     }
 }

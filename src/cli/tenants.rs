@@ -97,12 +97,12 @@ fn use_tenant(name: &str) -> anyhow::Result<ExitCode> {
 }
 
 fn current(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
-    let (name, source) = auth::current(global)?;
+    let (name, source) = auth::current(&global.tenant_choice())?;
     if wants_structured(global) {
         Printer::new(&global.output, CURRENT)?
             .one(&json!({ "name": name, "source": source.describe() }))?;
     } else {
-        crate::output::text(&format!("{name}\n"))?;
+        crate::output::text(&global.output.io, &format!("{name}\n"))?;
         eprintln!("({})", source.describe());
     }
     Ok(ExitCode::SUCCESS)

@@ -49,11 +49,11 @@ pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCod
         (true, true) => Some(Printer::new(o, CLAIMS)?),
         _ => None,
     };
-    let session = auth::resolve(global).await?;
-    let client = api::Client::new(session, global.verbose)?;
+    let session = auth::resolve(&global.tenant_choice()).await?;
+    let client = api::Client::new(session)?;
     let token = client.access_token(false).await?;
     if !args.decode {
-        crate::output::text(&format!("{token}\n"))?;
+        crate::output::text(&global.output.io, &format!("{token}\n"))?;
         return Ok(ExitCode::SUCCESS);
     }
     let claims = decode_claims(&token)?;
@@ -61,7 +61,7 @@ pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCod
     if let Some(printer) = printer {
         printer.one(&summary(&claims, now))?;
     } else {
-        crate::output::text(&table(&claims, now))?;
+        crate::output::text(&global.output.io, &table(&claims, now))?;
     }
     Ok(ExitCode::SUCCESS)
 }

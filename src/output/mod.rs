@@ -11,6 +11,7 @@
 
 mod jq;
 mod json;
+mod streams;
 mod style;
 mod table;
 
@@ -19,6 +20,7 @@ use std::io::{self, Write};
 use clap::Args;
 use serde_json::Value;
 
+pub use streams::{Io, Prompter};
 pub use style::Style;
 
 use crate::error::usage;
@@ -45,6 +47,9 @@ pub struct OutputArgs {
     /// Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb).
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Where results go and who answers prompts (the process's streams; tests inject their own).
+    #[arg(skip)]
+    pub io: Io,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -122,12 +127,13 @@ pub struct Printer {
     quiet: bool,
     id: &'static str,
     style: Style,
+    io: Io,
 }
 
 impl Printer {
     /// Validates the output flags for objects of `kind`; errors are usage errors (exit 2).
     pub fn new(args: &OutputArgs, kind: Kind) -> anyhow::Result<Printer> {
-        let style = Style::detect(args.no_color);
+        let style = Style::detect(args.no_color, args.io.stdout_tty);
         let format = if args.json || args.jq.is_some() {
             Format::Json
         } else {
@@ -180,13 +186,13 @@ impl Printer {
             quiet: args.quiet,
             id: kind.id,
             style,
+            io: args.io.clone(),
         })
     }
 
     /// Prints a list of objects (JSON: an array).
     pub fn list(&self, items: &[Value]) -> anyhow::Result<()> {
-        let out = io::stdout();
-        let mut w = io::BufWriter::new(out.lock());
+        let mut w = io::BufWriter::new(self.io.stdout());
         self.write_list(&mut w, items)?;
         w.flush()?;
         Ok(())
@@ -194,8 +200,7 @@ impl Printer {
 
     /// Prints one object (JSON: the object itself).
     pub fn one(&self, item: &Value) -> anyhow::Result<()> {
-        let out = io::stdout();
-        let mut w = io::BufWriter::new(out.lock());
+        let mut w = io::BufWriter::new(self.io.stdout());
         if self.quiet || matches!(self.format, Format::Table | Format::Csv | Format::Ndjson) {
             self.write_list(&mut w, std::slice::from_ref(item))?;
         } else {
@@ -277,10 +282,10 @@ pub fn cell(item: &Value, column: &str) -> String {
     }
 }
 
-/// Writes plain text to stdout as it is (a token, a tenant name, a pre-rendered report). A broken pipe surfaces
-/// as an io error, which `error::report` turns into a quiet exit 0.
-pub fn text(text: &str) -> anyhow::Result<()> {
-    let mut out = io::stdout().lock();
+/// Writes plain text to stdout as it is (a token, a tenant name, a completion script, the emulator's listening
+/// line). A broken pipe surfaces as an io error, which `error::report` turns into a quiet exit 0.
+pub fn text(io: &Io, text: &str) -> anyhow::Result<()> {
+    let mut out = io.stdout();
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())

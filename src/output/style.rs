@@ -2,8 +2,6 @@
 //! `CLICOLOR_FORCE` and `TERM=dumb`, in the precedence <https://bixense.com/clicolors/> and
 //! <https://no-color.org/> describe.
 
-use std::io::IsTerminal;
-
 /// The presentation facts a printer needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
@@ -14,9 +12,8 @@ pub struct Style {
 }
 
 impl Style {
-    /// Reads the terminal and the environment.
-    pub fn detect(no_color_flag: bool) -> Style {
-        let stdout_tty = std::io::stdout().is_terminal();
+    /// Reads the environment; `stdout_tty` comes from the run's [`super::Io`].
+    pub fn detect(no_color_flag: bool, stdout_tty: bool) -> Style {
         let var = |k: &str| std::env::var(k).ok();
         Style {
             stdout_tty,

@@ -68,19 +68,18 @@ pub async fn run(global: &GlobalArgs, args: CreateArgs) -> anyhow::Result<ExitCo
     let client = super::connect(global).await?;
     let connection = match connection {
         Some(c) => c,
-        None => pick_connection(&client).await?,
+        None => pick_connection(global, &client).await?,
     };
     body.insert("connection".into(), Value::String(connection));
     if prompt {
         if !body.contains_key("email") && !body.contains_key("phone_number") {
-            let email: String = dialoguer::Input::new()
-                .with_prompt("Email")
-                .validate_with(|s: &String| super::validate_email(s).map_err(|e| e.to_string()))
-                .interact_text()?;
+            let email = global.output.io.prompter().input("Email", &|s| {
+                super::validate_email(s).map_err(|e| e.to_string())
+            })?;
             body.insert("email".into(), Value::String(email));
         }
         if password.is_none() && !body.contains_key("phone_number") {
-            password = Some(super::prompt_password()?);
+            password = Some(super::prompt_password(global)?);
         }
     }
     if let Some(pw) = password {
@@ -92,7 +91,10 @@ pub async fn run(global: &GlobalArgs, args: CreateArgs) -> anyhow::Result<ExitCo
 }
 
 /// Asks which of the tenant's database/passwordless connections to use.
-async fn pick_connection(client: &crate::api::Client) -> anyhow::Result<String> {
+async fn pick_connection(
+    global: &GlobalArgs,
+    client: &crate::api::Client,
+) -> anyhow::Result<String> {
     let all = connections::list(client).await?;
     let names: Vec<String> = all
         .into_iter()
@@ -105,11 +107,11 @@ async fn pick_connection(client: &crate::api::Client) -> anyhow::Result<String> 
         )),
         [only] => Ok(only.clone()),
         _ => {
-            let i = dialoguer::Select::new()
-                .with_prompt("Connection")
-                .items(&names)
-                .default(0)
-                .interact()?;
+            let i = global
+                .output
+                .io
+                .prompter()
+                .select("Connection", &names, 0)?;
             Ok(names[i].clone())
         }
     }

@@ -39,10 +39,11 @@ pub async fn run(global: &GlobalArgs, args: DeleteArgs) -> anyhow::Result<ExitCo
             [one] => format!("user {one}"),
             many => format!("{} users", many.len()),
         };
-        let sure = dialoguer::Confirm::new()
-            .with_prompt(format!("Delete {what}? This cannot be undone"))
-            .default(false)
-            .interact()?;
+        let sure = global
+            .output
+            .io
+            .prompter()
+            .confirm(&format!("Delete {what}? This cannot be undone"), false)?;
         if !sure {
             return Err(CliError::new(Exit::Failure, "nothing deleted").into());
         }

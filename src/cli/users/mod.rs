@@ -8,7 +8,7 @@ mod get;
 mod list;
 mod update;
 
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
@@ -56,13 +56,13 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
 
 /// The tenant's Management API client (flags > env > stored tenant > the local tenant).
 pub(crate) async fn connect(global: &GlobalArgs) -> anyhow::Result<crate::api::Client> {
-    let session = crate::auth::resolve(global).await?;
-    crate::api::Client::new(session, global.verbose)
+    let session = crate::auth::resolve(&global.tenant_choice()).await?;
+    crate::api::Client::new(session)
 }
 
 /// Whether a0 may ask questions: stdin and stderr are terminals and `--no-input` was not given.
 pub(crate) fn can_prompt(global: &GlobalArgs) -> bool {
-    !global.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    !global.no_input && global.output.io.interactive()
 }
 
 /// Profile flags shared by `create` and `update` (every root attribute the API accepts).
@@ -263,11 +263,12 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 /// Asks for a password twice on the terminal (hidden).
-pub(crate) fn prompt_password() -> anyhow::Result<String> {
-    let pw = dialoguer::Password::new()
-        .with_prompt("Password")
-        .with_confirmation("Repeat password", "The passwords do not match")
-        .interact()?;
+pub(crate) fn prompt_password(global: &GlobalArgs) -> anyhow::Result<String> {
+    let pw = global
+        .output
+        .io
+        .prompter()
+        .password("Password", Some("Repeat password"))?;
     if pw.is_empty() {
         return Err(usage("the password must not be empty"));
     }

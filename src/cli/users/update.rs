@@ -93,7 +93,10 @@ pub async fn run(global: &GlobalArgs, args: UpdateArgs) -> anyhow::Result<ExitCo
                 "--password-prompt needs a terminal; use --password-stdin",
             ));
         }
-        body.insert("password".into(), Value::String(super::prompt_password()?));
+        body.insert(
+            "password".into(),
+            Value::String(super::prompt_password(global)?),
+        );
     }
     if body.is_empty() || (body.len() == 1 && body.contains_key("connection")) {
         return Err(usage(
