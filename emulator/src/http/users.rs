@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 
 use super::middleware::Caller;
 use super::{ApiError, AppState};
-use crate::store::users::{NewUser, Search, Write};
+use crate::store::users::{NewUser, Sort, UserFilter, Write};
 use crate::users::{self as rules, Projection, RuleError};
 
 use crate::query;
@@ -331,8 +331,8 @@ async fn list_users(
         ));
     }
     let sort_desc = "Field to sort by. Use field:order where order is 1 for ascending and -1 for descending. e.g. created_at:1";
-    let order_by = match qp.get("sort") {
-        None | Some("") => String::new(),
+    let sort = match qp.get("sort") {
+        None | Some("") => None,
         Some(sort) => {
             let Some((field, dir)) = sort.rsplit_once(':') else {
                 return Err(query_error(
@@ -356,15 +356,17 @@ async fn list_users(
                     sort_desc,
                 ));
             }
-            let Some(col) = query::sort_column(field) else {
+            if !query::can_sort(field) {
                 return Err(query_error(
                     &format!("Sorting by {field} is not supported"),
                     "sort",
                     sort_desc,
                 ));
-            };
-            let dir = if dir == "1" { "ASC" } else { "DESC" };
-            format!("{col} {dir}, user_id {dir}")
+            }
+            Some(Sort {
+                field: field.to_string(),
+                descending: dir == "-1",
+            })
         }
     };
     if per_page > 0 && (page + 1) * per_page > MAX_REACHABLE {
@@ -374,33 +376,25 @@ async fn list_users(
             Some("invalid_paging"),
         ));
     }
-    let mut filters = Vec::new();
-    let mut params = Vec::new();
-    if let Some(q) = qp.get("q").filter(|q| !q.trim().is_empty()) {
-        let f = query::compile(q).map_err(|e| {
+    let compiled = match qp.get("q").filter(|q| !q.trim().is_empty()) {
+        None => None,
+        Some(q) => Some(query::compile(q).map_err(|e| {
             query_error(
                 &format!("Invalid query: {e}"),
                 "q",
                 "Query in Lucene query string syntax",
             )
-        })?;
-        filters.push(f.sql);
-        params.extend(f.params);
-    }
-    if let Some(c) = qp.get("connection").filter(|c| !c.is_empty()) {
-        filters.push("connection = ?".to_string());
-        params.push(rusqlite::types::Value::Text(c.to_string()));
-    }
-    let search = Search {
-        filter: if filters.is_empty() {
-            None
-        } else {
-            Some(filters.join(") AND ("))
-        },
-        params,
-        order_by,
-        limit: per_page as u32,
-        offset: (page * per_page) as u32,
+        })?),
+    };
+    let search = UserFilter {
+        query: compiled,
+        connection: qp
+            .get("connection")
+            .filter(|c| !c.is_empty())
+            .map(str::to_string),
+        sort,
+        page: page as u32,
+        per_page: per_page as u32,
         with_total: include_totals,
     };
     let store = state.store.clone();
