@@ -11,6 +11,7 @@
 pub mod config;
 pub mod http;
 pub mod jobs;
+pub mod passwords;
 pub mod query;
 pub mod server;
 pub mod store;

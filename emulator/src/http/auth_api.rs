@@ -19,7 +19,7 @@ use base64::Engine;
 use serde_json::{Map, Value, json};
 
 use super::{AppState, AuthError};
-use crate::jobs::hashes;
+use crate::passwords;
 use crate::store::tenant;
 use crate::tokens::{Audience, TOKEN_LIFETIME_SECS};
 
@@ -330,7 +330,7 @@ async fn password(
     };
     let pw = password.clone();
     let stored = hash.clone();
-    let ok = tokio::task::spawn_blocking(move || hashes::verify_password(&stored, &pw))
+    let ok = tokio::task::spawn_blocking(move || passwords::verify_password(&stored, &pw))
         .await
         .map_err(internal)?;
     if !ok {
@@ -343,7 +343,7 @@ async fn password(
             "user is blocked",
         ));
     }
-    if hashes::is_custom(&hash) {
+    if passwords::is_custom(&hash) {
         rehash_to_bcrypt(state, &user.user_id, &hash, password).await?;
     }
     let now = crate::now_iso();

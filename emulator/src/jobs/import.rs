@@ -19,7 +19,7 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
-use super::hashes;
+use crate::passwords;
 
 /// The import user schema (a copy of Auth0's, see `emulator/schemas/`).
 pub const USER_SCHEMA: &str = include_str!("../../schemas/bulk-user-import-user.schema.json");
@@ -149,7 +149,7 @@ pub fn validate_user(user: &Value) -> Vec<ImportError> {
         ));
     }
     if let Some(spec @ Value::Object(_)) = obj.get("custom_password_hash") {
-        for (path, msg) in hashes::check_custom_hash(spec) {
+        for (path, msg) in passwords::check_custom_hash(spec) {
             out.push(ImportError::at("NOT_PASSED", &path, msg));
         }
     }
@@ -502,7 +502,7 @@ pub fn plan(user: &Value, matches: &Matches, upsert: bool, target: &Target<'_>) 
     let mut password_hash = None;
     if let Some(custom) = user.get("custom_password_hash") {
         match &existing.password_hash {
-            Some(h) if !hashes::is_custom(h) => {
+            Some(h) if !passwords::is_custom(h) => {
                 return Plan::Fail(ImportError::new(
                     "CONFLICT",
                     "A custom_password_hash was provided, but the user already has password hash defined.",

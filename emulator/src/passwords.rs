@@ -1,5 +1,5 @@
-//! Password hashes brought in by bulk imports: checking a `custom_password_hash` object when it is imported, and
-//! verifying a login password against it (or against a plain bcrypt `password_hash`).
+//! Stored password hashes: verifying a login password against one (the password grant), and checking a
+//! `custom_password_hash` object when it is imported (bulk imports and seeding).
 //!
 //! What the `users.password_hash` column holds: either a bcrypt string (`$2a$…`, `$2b$…`) or, for users imported
 //! with `custom_password_hash`, that object serialised as JSON (it starts with `{`). [`verify_password`] accepts
