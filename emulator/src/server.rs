@@ -108,7 +108,7 @@ impl EmulatorBuilder {
         let pem = store.signing_key_pem()?;
         let tokens = TokenService::from_pem(&pem)?;
         if !self.seed.is_empty() {
-            crate::users::seed_users(&store, &self.seed).context("cannot seed users")?;
+            crate::jobs::seed::seed_users(&store, &self.seed).context("cannot seed users")?;
         }
         let admin = store.admin_client()?;
         Ok(Emulator {

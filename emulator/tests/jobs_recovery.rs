@@ -110,7 +110,7 @@ fn an_export_interrupted_mid_way_starts_again_and_completes() {
     let seed: Vec<Value> = (0..2500)
         .map(|i| json!({"email": format!("e{i:04}@example.com")}))
         .collect();
-    a0_emulator::users::seed_users(&store, &seed).unwrap();
+    a0_emulator::jobs::seed::seed_users(&store, &seed).unwrap();
     let j = db::JobRow {
         id: "job_recoverexport01".into(),
         kind: "users_export".into(),

@@ -6,7 +6,7 @@ use super::RuleError;
 use super::connection::{is_database, is_passwordless, provider_of, requires_username};
 use super::ids::new_object_id;
 use super::password::password_is_strong;
-use super::picture::default_picture;
+use super::picture::{Initials, gravatar};
 use super::projection::normalize;
 use super::schema::{CREATE_PROPS, check_schema};
 use crate::store::StoreError;
@@ -159,7 +159,12 @@ fn create_with_connection(
         let basis = email.clone().unwrap_or_else(|| fallback.clone());
         doc.insert(
             "picture".into(),
-            json!(default_picture("s.gravatar.com", email.as_deref(), &basis)),
+            json!(gravatar(
+                "s.gravatar.com",
+                email.as_deref().unwrap_or(""),
+                &basis,
+                Initials::AsciiOrA
+            )),
         );
     }
     doc.insert("created_at".into(), json!(now));
