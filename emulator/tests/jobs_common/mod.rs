@@ -115,8 +115,5 @@ pub async fn user_by_email(s: &TestServer, email: &str) -> Option<Value> {
 
 /// Pauses or resumes the server's job worker.
 pub fn pause(s: &TestServer, paused: bool) {
-    s.handle
-        .store()
-        .with(|c| a0_emulator::store::jobs::set_paused(c, paused))
-        .unwrap();
+    s.handle.store().set_jobs_paused(paused).unwrap();
 }
