@@ -1,16 +1,26 @@
 //! a0-emulator: a stateful local Auth0 tenant.
 //!
-//! Rooms:
-//! - [`store`]: the SQLite database (schema, migrations, users, connections, clients, keys). All SQL lives here.
-//! - [`query`]: Auth0's user-search (Lucene v3) query language: parser and compiler to a SQL `WHERE` fragment.
+//! Rooms, and what each may import:
+//! - [`store`]: the SQLite database (schema, migrations, users, connections, clients, keys, logins, jobs). The
+//!   only owner of SQL text and `rusqlite`, together with `query/compile.rs`; everyone else calls its typed
+//!   methods (`Store::users_search(&UserFilter)`, `Store::login_user`, `Store::job`, …).
+//! - [`query`]: Auth0's user-search (Lucene v3) query language: parser and compiler to a SQL `WHERE` fragment
+//!   (`SqlFilter`) that handlers pass to `store` without reading it.
+//! - [`users`]: the Management API's rules for user objects (validation, defaults, merge, projection, ids,
+//!   default picture), one concern per file; free of HTTP and SQL.
+//! - [`passwords`]: stored password hashes: verifying a login password, checking imported hashes,
+//!   [`passwords::is_bcrypt_hash`].
+//! - [`jobs`]: bulk import/export/verification jobs: import rules, export rows, seeding, job creation
+//!   (`jobs::submit`, the one place job rows are built) and the background worker.
 //! - [`tokens`]: the tenant's RS256 signing key, issuing and verifying JWTs.
-//! - [`users`]: the Management API's rules for user objects (validation, defaults, merge), free of HTTP and SQL.
-//! - [`http`]: axum handlers and middleware (bearer auth, scopes, rate limit, latency, Auth0 error bodies).
+//! - [`http`]: axum handlers and middleware (bearer auth, scopes, rate limit, latency, Auth0 error bodies). Never
+//!   imports `rusqlite`, writes SQL or calls `Store::with` (checked by `tests/rooms.rs`).
 //! - [`server`]: [`Emulator`], its builder, and `serve(listener)`.
 
 pub mod config;
 pub mod http;
 pub mod jobs;
+pub mod passwords;
 pub mod query;
 pub mod server;
 pub mod store;

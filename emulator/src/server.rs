@@ -24,7 +24,7 @@ use tokio::task::JoinHandle;
 
 use crate::config::EmulatorConfig;
 use crate::http::{self, AppState, Settings};
-use crate::store::{OpenOptions, Store, tenant};
+use crate::store::{OpenOptions, Store};
 use crate::tokens::TokenService;
 
 /// The data file of the built-in `local` tenant, shared by `a0 emulator serve` and the CLI:
@@ -104,18 +104,13 @@ impl EmulatorBuilder {
             Some(Storage::File(path)) => Store::open(path, &self.open)
                 .with_context(|| format!("cannot open {}", path.display()))?,
         };
-        store.transaction(|tx| {
-            for c in &self.config.clients {
-                tenant::upsert_client(tx, c)?;
-            }
-            Ok(())
-        })?;
-        let pem = store.with(|c| tenant::signing_key_pem(c))?;
+        store.upsert_clients(&self.config.clients)?;
+        let pem = store.signing_key_pem()?;
         let tokens = TokenService::from_pem(&pem)?;
         if !self.seed.is_empty() {
-            crate::users::seed_users(&store, &self.seed).context("cannot seed users")?;
+            crate::jobs::seed::seed_users(&store, &self.seed).context("cannot seed users")?;
         }
-        let admin = store.with(|c| tenant::admin_client(c))?;
+        let admin = store.admin_client()?;
         Ok(Emulator {
             store,
             tokens: Arc::new(tokens),

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{DB, TestServer, create_user_ok};
+use common::{DB, TestServer, create_user_ok, decoding_key_from_jwks};
 use serde_json::{Value, json};
 
 #[tokio::test]
@@ -37,20 +37,15 @@ async fn client_credentials_grant_answers_a_bearer_token_with_every_admin_scope(
 #[tokio::test]
 async fn client_credentials_with_a_wrong_secret_is_access_denied() {
     let s = TestServer::start().await;
-    let resp = s
-        .http
-        .post(s.url("/oauth/token"))
-        .json(&json!({
+    let (status, body) = s
+        .post_token(json!({
             "grant_type": "client_credentials",
             "client_id": s.admin_id,
             "client_secret": "wrong",
             "audience": s.audience(),
         }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status(), 401);
-    let body: Value = resp.json().await.unwrap();
+        .await;
+    assert_eq!(status, 401);
     assert_eq!(
         body,
         json!({"error":"access_denied","error_description":"Unauthorized"})
@@ -58,18 +53,6 @@ async fn client_credentials_with_a_wrong_secret_is_access_denied() {
 }
 
 const PW: &str = "Correct-Horse-9";
-
-async fn post_token(s: &TestServer, body: Value) -> (u16, Value) {
-    let resp = s
-        .http
-        .post(s.url("/oauth/token"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.headers()["cache-control"], "no-store");
-    (resp.status().as_u16(), resp.json().await.unwrap())
-}
 
 async fn get_user(s: &TestServer, id: &str) -> Value {
     let enc = id.replace('|', "%7C");
@@ -80,18 +63,6 @@ async fn get_user(s: &TestServer, id: &str) -> Value {
         .json()
         .await
         .unwrap()
-}
-
-fn decoding_key_from_jwks(jwks: &Value) -> (String, jsonwebtoken::DecodingKey) {
-    let k = &jwks["keys"][0];
-    (
-        k["kid"].as_str().unwrap().to_owned(),
-        jsonwebtoken::DecodingKey::from_rsa_components(
-            k["n"].as_str().unwrap(),
-            k["e"].as_str().unwrap(),
-        )
-        .unwrap(),
-    )
 }
 
 #[tokio::test]
@@ -132,7 +103,7 @@ async fn client_credentials_errors_follow_auth0() {
     ];
     for (body, status, expected) in cases {
         assert_eq!(
-            post_token(&s, body.clone()).await,
+            s.post_token(body.clone()).await,
             (status, expected),
             "{body}"
         );
@@ -153,15 +124,7 @@ async fn client_credentials_errors_follow_auth0() {
 #[tokio::test]
 async fn client_credentials_token_has_auth0_claims_and_verifies_with_the_jwks() {
     let s = TestServer::start().await;
-    let jwks: Value = s
-        .http
-        .get(s.url("/.well-known/jwks.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let jwks = s.jwks().await;
     let k = &jwks["keys"][0];
     assert_eq!(k["kty"], "RSA");
     assert_eq!(k["alg"], "RS256");
@@ -216,9 +179,7 @@ async fn password_grant_logs_in_a_database_user_and_records_the_login() {
     .await;
     let user_id = user["user_id"].as_str().unwrap();
 
-    let (status, body) = post_token(
-        &s,
-        json!({"grant_type": "password", "client_id": s.admin_id, "client_secret": s.admin_secret,
+    let (status, body) = s.post_token(json!({"grant_type": "password", "client_id": s.admin_id, "client_secret": s.admin_secret,
                "username": "ann@example.com", "password": PW, "scope": "openid profile email"}),
     )
     .await;
@@ -228,15 +189,7 @@ async fn password_grant_logs_in_a_database_user_and_records_the_login() {
     assert_eq!(body["scope"], "openid profile email");
 
     // The id_token is for the client and carries the profile.
-    let jwks: Value = s
-        .http
-        .get(s.url("/.well-known/jwks.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let jwks = s.jwks().await;
     let (_, key) = decoding_key_from_jwks(&jwks);
     let mut v = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::RS256);
     v.set_audience(&[s.admin_id.as_str()]);
@@ -308,9 +261,7 @@ async fn password_realm_grant_uses_the_realm_connection_and_counts_logins() {
     )
     .await;
     for _ in 0..2 {
-        let (status, body) = post_token(
-            &s,
-            json!({"grant_type": "http://auth0.com/oauth/grant-type/password-realm",
+        let (status, body) = s.post_token(json!({"grant_type": "http://auth0.com/oauth/grant-type/password-realm",
                    "client_id": s.admin_id, "realm": DB, "username": "bob@example.com", "password": PW,
                    "audience": s.audience()}),
         )
@@ -329,9 +280,7 @@ async fn password_realm_grant_uses_the_realm_connection_and_counts_logins() {
     let stored = get_user(&s, user["user_id"].as_str().unwrap()).await;
     assert_eq!(stored["logins_count"], 2);
 
-    let (status, body) = post_token(
-        &s,
-        json!({"grant_type": "http://auth0.com/oauth/grant-type/password-realm",
+    let (status, body) = s.post_token(json!({"grant_type": "http://auth0.com/oauth/grant-type/password-realm",
                "client_id": s.admin_id, "realm": "email", "username": "bob@example.com", "password": PW}),
     )
     .await;
@@ -353,9 +302,7 @@ async fn password_grant_refuses_wrong_passwords_unknown_users_and_blocked_users(
         ("nobody@example.com", PW),
     ] {
         assert_eq!(
-            post_token(
-                &s,
-                json!({"grant_type": "password", "client_id": s.admin_id, "username": username, "password": password}),
+            s.post_token(json!({"grant_type": "password", "client_id": s.admin_id, "username": username, "password": password}),
             )
             .await,
             (403, wrong.clone())
@@ -373,9 +320,7 @@ async fn password_grant_refuses_wrong_passwords_unknown_users_and_blocked_users(
         .unwrap();
     assert_eq!(resp.status(), 200);
     assert_eq!(
-        post_token(
-            &s,
-            json!({"grant_type": "password", "client_id": s.admin_id, "username": "carol@example.com", "password": PW}),
+        s.post_token(json!({"grant_type": "password", "client_id": s.admin_id, "username": "carol@example.com", "password": PW}),
         )
         .await,
         (
@@ -384,9 +329,7 @@ async fn password_grant_refuses_wrong_passwords_unknown_users_and_blocked_users(
         )
     );
     assert_eq!(
-        post_token(
-            &s,
-            json!({"grant_type": "password", "client_id": s.admin_id, "username": "carol@example.com"}),
+        s.post_token(json!({"grant_type": "password", "client_id": s.admin_id, "username": "carol@example.com"}),
         )
         .await,
         (

@@ -76,11 +76,11 @@ fn export_benchmark() {
             params: params.to_string(),
             ..db::JobRow::default()
         };
-        store.with(|c| db::insert(c, &job)).unwrap();
+        store.job_insert(&job).unwrap();
         let t = Instant::now();
         worker::run_all(&store).unwrap();
         let secs = t.elapsed().as_secs_f64();
-        let row = store.with(|c| db::get(c, &job.id)).unwrap().unwrap();
+        let row = store.job(&job.id).unwrap().unwrap();
         assert_eq!(row.status, "completed");
         assert_eq!(row.processed, n as i64);
         let size = std::fs::metadata(row.file_path.unwrap()).unwrap().len();

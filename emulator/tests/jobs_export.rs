@@ -227,11 +227,7 @@ async fn locations_are_signed_expire_and_are_renewed_by_each_get() {
     assert_eq!(s.http.get(path).send().await.unwrap().status(), 403);
 
     // A correctly signed URL whose time has passed is refused too.
-    let secret = s
-        .handle
-        .store()
-        .with(|c| a0_emulator::store::jobs::export_secret(c))
-        .unwrap();
+    let secret = s.handle.store().export_secret().unwrap();
     let file = path.rsplit('/').next().unwrap();
     let sign = |exp: i64| {
         let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();

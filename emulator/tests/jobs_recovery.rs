@@ -22,13 +22,11 @@ fn open(path: &std::path::Path) -> Store {
 }
 
 fn users_count(store: &Store) -> i64 {
-    store
-        .with(|c| Ok(c.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?))
-        .unwrap()
+    store.users_count().unwrap() as i64
 }
 
 fn job(store: &Store, id: &str) -> db::JobRow {
-    store.with(|c| db::get(c, id)).unwrap().unwrap()
+    store.job(id).unwrap().unwrap()
 }
 
 #[test]
@@ -86,7 +84,7 @@ fn an_import_resumes_after_the_store_is_closed_and_reopened() {
             "user {i}"
         );
     }
-    let errors = store.with(|c| db::errors(c, &id)).unwrap();
+    let errors = store.job_errors(&id).unwrap();
     assert_eq!(errors.len(), 1);
     assert!(errors[0].1.contains("OBJECT_REQUIRED"));
     // The stored users of a finished import are dropped (they may hold password hashes).
@@ -110,7 +108,7 @@ fn an_export_interrupted_mid_way_starts_again_and_completes() {
     let seed: Vec<Value> = (0..2500)
         .map(|i| json!({"email": format!("e{i:04}@example.com")}))
         .collect();
-    a0_emulator::users::seed_users(&store, &seed).unwrap();
+    a0_emulator::jobs::seed::seed_users(&store, &seed).unwrap();
     let j = db::JobRow {
         id: "job_recoverexport01".into(),
         kind: "users_export".into(),
@@ -122,7 +120,7 @@ fn an_export_interrupted_mid_way_starts_again_and_completes() {
         total: 2500,
         ..db::JobRow::default()
     };
-    store.with(|c| db::insert(c, &j)).unwrap();
+    store.job_insert(&j).unwrap();
     store.close().unwrap();
     drop(store);
 

@@ -202,20 +202,15 @@ async fn config_client_with_read_users_only_reads_but_gets_403_on_writes() {
 #[tokio::test]
 async fn requested_scope_narrows_a_client_credentials_token() {
     let s = TestServer::start().await;
-    let resp = s
-        .http
-        .post(s.url("/oauth/token"))
-        .json(&json!({
+    let (_, body) = s
+        .post_token(json!({
             "grant_type": "client_credentials",
             "client_id": s.admin_id,
             "client_secret": s.admin_secret,
             "audience": s.audience(),
             "scope": "read:users create:clients",
         }))
-        .send()
-        .await
-        .unwrap();
-    let body: Value = resp.json().await.unwrap();
+        .await;
     assert_eq!(body["scope"], "read:users");
     let token = body["access_token"].as_str().unwrap();
     let resp = s

@@ -55,15 +55,7 @@ async fn restart_on_a_data_file_keeps_users_clients_keys_and_old_tokens() {
     assert_eq!(resp.status(), 201);
     let user: Value = resp.json().await.unwrap();
     let old_token = s.admin_token.clone();
-    let jwks_before: Value = s
-        .http
-        .get(s.url("/.well-known/jwks.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let jwks_before = s.jwks().await;
     let (admin_id, admin_secret) = (s.admin_id.clone(), s.admin_secret.clone());
     s.handle.shutdown().await;
 
@@ -75,15 +67,7 @@ async fn restart_on_a_data_file_keeps_users_clients_keys_and_old_tokens() {
         .unwrap();
     assert_eq!(second.admin_credentials(), (admin_id.clone(), admin_secret));
     let s = serve_on(second, addr).await;
-    let jwks_after: Value = s
-        .http
-        .get(s.url("/.well-known/jwks.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let jwks_after = s.jwks().await;
     assert_eq!(jwks_before, jwks_after, "the signing key survived");
 
     let id = user["user_id"].as_str().unwrap().replace('|', "%7C");
@@ -177,15 +161,11 @@ async fn seeded_users_can_be_read_and_log_in_with_their_bcrypt_hash() {
         .await
         .unwrap();
     assert_eq!(users.as_array().unwrap().len(), 1);
-    let resp = s
-        .http
-        .post(s.url("/oauth/token"))
-        .json(&json!({"grant_type": "password", "client_id": s.admin_id,
-                      "username": "seed@example.com", "password": "Seeded-Pass-1"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status(), 200);
+    let (status, body) = s
+        .post_token(json!({"grant_type": "password", "client_id": s.admin_id,
+                           "username": "seed@example.com", "password": "Seeded-Pass-1"}))
+        .await;
+    assert_eq!(status, 200, "{body}");
 }
 
 #[tokio::test]
@@ -197,10 +177,25 @@ async fn shutdown_finishes_in_flight_requests() {
         })
     })
     .await;
-    let req = s.api(Method::GET, "/users").send();
+    // A token request: its handler counts it before the latency layer holds the answer back, so once the
+    // count moves the request is inside the server, and stays in flight for the latency.
+    let before = s.handle.token_requests();
+    let req = s
+        .http
+        .post(s.url("/oauth/token"))
+        .json(
+            &json!({"grant_type": "client_credentials", "client_id": s.admin_id,
+                      "client_secret": s.admin_secret, "audience": s.audience()}),
+        )
+        .send();
     let in_flight = tokio::spawn(req);
-    // Let the request reach the server before asking it to stop.
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    let handle = &s.handle;
+    common::eventually(
+        "the request to reach the server",
+        Duration::from_secs(10),
+        move || async move { (handle.token_requests() > before).then_some(()) },
+    )
+    .await;
     let base = s.base.clone();
     s.handle.shutdown().await;
     let resp = in_flight.await.unwrap().unwrap();

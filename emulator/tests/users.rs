@@ -606,10 +606,10 @@ async fn seeded_users_keep_their_bcrypt_hash_and_existing_ids_are_skipped() {
     assert_eq!(row.password_hash.as_deref(), Some(hash.as_str()));
     assert_eq!(s.handle.store().users_count().unwrap(), 2);
     // Seeding again skips what exists.
-    let n = a0_emulator::users::seed_users(s.handle.store(), &users[..1]).unwrap();
+    let n = a0_emulator::jobs::seed::seed_users(s.handle.store(), &users[..1]).unwrap();
     assert_eq!(n, 0);
     // Invalid seed input is refused as a whole.
-    let err = a0_emulator::users::seed_users(
+    let err = a0_emulator::jobs::seed::seed_users(
         s.handle.store(),
         &[json!({"email": "x@example.com", "bogus": 1})],
     );

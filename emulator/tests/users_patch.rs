@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::time::Duration;
+
 use a0_emulator::EmulatorConfig;
 use a0_emulator::config::ClientConfig;
 use a0_emulator::store::users::NewUser;
@@ -84,7 +86,16 @@ async fn empty_objects_clear_metadata_and_app_metadata_disappears() {
 async fn null_unsets_root_attributes_and_updated_at_moves() {
     let s = TestServer::start().await;
     let id = user_with_metadata(&s).await;
-    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    // `updated_at` has millisecond resolution: wait until the clock has moved past `created_at`.
+    let doc = s.handle.store().user_doc(&id).unwrap().unwrap();
+    let created: Value = serde_json::from_str(&doc).unwrap();
+    let created_at = created["created_at"].as_str().unwrap();
+    common::eventually(
+        "the clock to pass created_at",
+        Duration::from_secs(5),
+        move || async move { (a0_emulator::now_iso().as_str() > created_at).then_some(()) },
+    )
+    .await;
     let (st, u) = patch(
         &s,
         &id,

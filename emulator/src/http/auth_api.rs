@@ -19,8 +19,8 @@ use base64::Engine;
 use serde_json::{Map, Value, json};
 
 use super::{AppState, AuthError};
-use crate::jobs::hashes;
-use crate::store::{logins, tenant};
+use crate::passwords;
+use crate::store::tenant;
 use crate::tokens::{Audience, TOKEN_LIFETIME_SECS};
 
 /// The default database connection of the `password` grant.
@@ -205,7 +205,7 @@ fn authenticate_client(
     let id = p.get("client_id").ok_or_else(|| missing("client_id"))?;
     let client = state
         .store
-        .with(|c| tenant::find_client(c, id))
+        .client(id)
         .map_err(internal)?
         .ok_or_else(AuthError::access_denied)?;
     match p.get("client_secret") {
@@ -299,7 +299,7 @@ async fn password(
     };
     let strategy = state
         .store
-        .with(|c| logins::connection_strategy(c, connection))
+        .connection_strategy(connection)
         .map_err(internal)?;
     match strategy.as_deref() {
         Some("auth0") => {}
@@ -320,7 +320,7 @@ async fn password(
     }
     let user = state
         .store
-        .with(|c| logins::find_login_user(c, connection, username))
+        .login_user(connection, username)
         .map_err(internal)?;
     let Some(user) = user else {
         return Err(wrong_password());
@@ -330,7 +330,7 @@ async fn password(
     };
     let pw = password.clone();
     let stored = hash.clone();
-    let ok = tokio::task::spawn_blocking(move || hashes::verify_password(&stored, &pw))
+    let ok = tokio::task::spawn_blocking(move || passwords::verify_password(&stored, &pw))
         .await
         .map_err(internal)?;
     if !ok {
@@ -343,14 +343,14 @@ async fn password(
             "user is blocked",
         ));
     }
-    if hashes::is_custom(&hash) {
+    if passwords::is_custom(&hash) {
         rehash_to_bcrypt(state, &user.user_id, &hash, password).await?;
     }
     let now = crate::now_iso();
     let ip = peer.ip().to_string();
     let doc = state
         .store
-        .with(|c| logins::record_login(c, &user.user_id, &ip, &now))
+        .record_login(&user.user_id, &ip, &now)
         .map_err(internal)?
         .unwrap_or(user.doc);
 
@@ -408,7 +408,7 @@ async fn rehash_to_bcrypt(
         .map_err(internal)?;
     state
         .store
-        .with(|c| logins::replace_password_hash(c, user_id, old_hash, &new_hash))
+        .replace_password_hash(user_id, old_hash, &new_hash)
         .map_err(internal)?;
     Ok(())
 }
@@ -472,7 +472,7 @@ async fn userinfo(
         .map_err(|_| invalid_token())?;
     let doc = state
         .store
-        .with(|c| logins::user_doc(c, &claims.sub))
+        .user_value(&claims.sub)
         .map_err(internal)?
         .ok_or_else(invalid_token)?;
     let scopes = claims.scopes();
@@ -502,7 +502,7 @@ async fn tokeninfo(
     let sub = claims.get("sub").and_then(Value::as_str).ok_or_else(bad)?;
     let doc = state
         .store
-        .with(|c| logins::user_doc(c, sub))
+        .user_value(sub)
         .map_err(internal)?
         .ok_or_else(bad)?;
     Ok(Json(doc))

@@ -12,8 +12,9 @@ use axum::response::Response;
 use axum::routing::get;
 use serde_json::{Map, Value, json};
 
+use super::extract::{QueryParams, path_id};
 use super::middleware::Caller;
-use super::users::{QueryParams, json_value, path_id, require};
+use super::respond::json_value;
 use super::{ApiError, AppState};
 
 pub fn routes() -> Router<AppState> {
@@ -43,7 +44,7 @@ async fn list_connections(
     caller: Caller,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    require(&caller, &["read:connections"], &["read:connections"])?;
+    caller.require_any(&["read:connections"])?;
     let qp = QueryParams::parse(raw.as_deref());
     let per_page = qp
         .int(
@@ -104,7 +105,7 @@ async fn get_connection(
     params: Result<RawPathParams, RawPathParamsRejection>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    require(&caller, &["read:connections"], &["read:connections"])?;
+    caller.require_any(&["read:connections"])?;
     let projection = QueryParams::parse(raw.as_deref()).projection()?;
     let Some(id) = path_id(&params) else {
         return Err(inexistent_connection());

@@ -160,3 +160,13 @@ impl IntoResponse for AuthError {
             .into_response()
     }
 }
+
+impl From<crate::users::RuleError> for ApiError {
+    fn from(e: crate::users::RuleError) -> Self {
+        ApiError::new(
+            StatusCode::from_u16(e.status).unwrap_or(StatusCode::BAD_REQUEST),
+            e.message,
+            e.error_code,
+        )
+    }
+}

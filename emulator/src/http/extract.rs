@@ -1,14 +1,19 @@
 //! Request extractors whose rejections are Auth0-shaped 400/413 bodies instead of axum's plain text:
-//! [`ApiJson`] for request bodies, [`ApiQuery`] for query strings, [`ApiPath`] for path parameters.
+//! [`ApiJson`] for JSON request bodies, [`ApiJsonOrForm`] for bodies that may also be a form (`/users`),
+//! [`ApiQuery`] for query strings, [`ApiPath`] for path parameters; and [`QueryParams`] with [`path_id`] for
+//! the handlers that read the raw query string and path the way Auth0's validator does.
 
 use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use axum::extract::rejection::{BytesRejection, RawPathParamsRejection};
+use axum::extract::{FromRequest, FromRequestParts, Path, RawPathParams, Request};
 use axum::http::StatusCode;
 use axum::http::header::CONTENT_TYPE;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
 
 use super::ApiError;
+use crate::users::Projection;
 
 /// A JSON request body. An empty body reads as JSON `null` (go-auth0 sends `null` bodies).
 ///
@@ -28,6 +33,46 @@ pub fn is_json_content_type(value: &str) -> bool {
     mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
 }
 
+/// The 413 or 400 Auth0 answers when a body cannot be read.
+fn body_rejection(e: BytesRejection) -> ApiError {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!(
+                "Payload content length greater than maximum allowed: {}.",
+                super::middleware::MAX_BODY_BYTES
+            ),
+            None,
+        )
+    } else {
+        ApiError::invalid_body("Invalid request payload")
+    }
+}
+
+/// A body as JSON: blank reads as `null`; otherwise the content type (as the error quotes it, `None` when
+/// there is none) must name JSON and the bytes must parse.
+fn json_body(content_type: Option<&str>, bytes: &[u8]) -> Result<Value, ApiError> {
+    let text: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        match content_type {
+            Some(ct) if is_json_content_type(ct) => bytes,
+            Some(ct) => {
+                return Err(ApiError::invalid_body(format!(
+                    "Unsupported content type {ct:?}: the request body must be JSON (application/json)."
+                )));
+            }
+            None => {
+                return Err(ApiError::invalid_body(
+                    "Missing content type: the request body must be JSON (application/json).",
+                ));
+            }
+        }
+    };
+    serde_json::from_slice(text)
+        .map_err(|_| ApiError::invalid_body("Invalid request payload JSON format"))
+}
+
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = ApiError;
 
@@ -36,42 +81,63 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
             .headers()
             .get(CONTENT_TYPE)
             .map(|v| v.to_str().unwrap_or("").to_owned());
-        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
-            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::new(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    format!(
-                        "Payload content length greater than maximum allowed: {}.",
-                        super::middleware::MAX_BODY_BYTES
-                    ),
-                    None,
-                )
-            } else {
-                ApiError::invalid_body("Invalid request payload")
-            }
-        })?;
-        let text: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
-            b"null"
-        } else {
-            match content_type.as_deref() {
-                Some(ct) if is_json_content_type(ct) => &bytes,
-                Some(ct) => {
-                    return Err(ApiError::invalid_body(format!(
-                        "Unsupported content type {ct:?}: the request body must be JSON (application/json)."
-                    )));
-                }
-                None => {
-                    return Err(ApiError::invalid_body(
-                        "Missing content type: the request body must be JSON (application/json).",
-                    ));
-                }
-            }
-        };
-        let value: serde_json::Value = serde_json::from_slice(text)
-            .map_err(|_| ApiError::invalid_body("Invalid request payload JSON format"))?;
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(body_rejection)?;
+        let value = json_body(content_type.as_deref(), &bytes)?;
         let t = serde_json::from_value(value)
             .map_err(|e| ApiError::invalid_body(format!("Payload validation error: '{e}'.")))?;
         Ok(ApiJson(t))
+    }
+}
+
+/// A `POST`/`PATCH /users` body: JSON as [`ApiJson`] reads it, or `application/x-www-form-urlencoded` (Auth0
+/// takes both), whose `true`/`false` values of boolean fields become booleans. Errors quote the content type
+/// without its parameters.
+#[derive(Debug, Clone)]
+pub struct ApiJsonOrForm(pub Value);
+
+/// Form fields that hold booleans in a user body.
+const FORM_BOOL_FIELDS: &[&str] = &[
+    "blocked",
+    "email_verified",
+    "phone_verified",
+    "verify_email",
+    "verify_phone_number",
+];
+
+impl<S: Send + Sync> FromRequest<S> for ApiJsonOrForm {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let ctype = req
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(body_rejection)?;
+        if ctype == "application/x-www-form-urlencoded" {
+            let mut obj = Map::new();
+            for (k, v) in url::form_urlencoded::parse(&bytes) {
+                let value =
+                    if FORM_BOOL_FIELDS.contains(&k.as_ref()) && (v == "true" || v == "false") {
+                        Value::Bool(v == "true")
+                    } else {
+                        Value::String(v.into_owned())
+                    };
+                obj.insert(k.into_owned(), value);
+            }
+            return Ok(ApiJsonOrForm(Value::Object(obj)));
+        }
+        let shown = (!ctype.is_empty()).then_some(ctype.as_str());
+        json_body(shown, &bytes).map(ApiJsonOrForm)
     }
 }
 
@@ -109,4 +175,117 @@ impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for ApiPath
                 )
             })
     }
+}
+
+/// The decoded query string, in order, repeated keys kept.
+pub(crate) struct QueryParams(Vec<(String, String)>);
+
+impl QueryParams {
+    pub(crate) fn parse(raw: Option<&str>) -> QueryParams {
+        QueryParams(
+            url::form_urlencoded::parse(raw.unwrap_or("").as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        )
+    }
+
+    /// The last value of `key` (Auth0's query parser keeps one value per scalar parameter).
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every value of `key`, comma lists split.
+    pub(crate) fn all(&self, key: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .flat_map(|(_, v)| v.split(','))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    pub(crate) fn int(
+        &self,
+        key: &str,
+        min: i64,
+        max: Option<i64>,
+        desc: &str,
+    ) -> Result<Option<i64>, ApiError> {
+        let Some(raw) = self.get(key) else {
+            return Ok(None);
+        };
+        let Ok(n) = raw.trim().parse::<i64>() else {
+            return Err(query_error(
+                "Expected type integer but found type string",
+                key,
+                desc,
+            ));
+        };
+        if n < min {
+            return Err(query_error(
+                &format!("Value {n} is less than minimum {min}"),
+                key,
+                desc,
+            ));
+        }
+        if let Some(max) = max
+            && n > max
+        {
+            return Err(query_error(
+                &format!("Value {n} is greater than maximum {max}"),
+                key,
+                desc,
+            ));
+        }
+        Ok(Some(n))
+    }
+
+    pub(crate) fn bool(&self, key: &str, desc: &str) -> Result<Option<bool>, ApiError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some("true") => Ok(Some(true)),
+            Some("false") => Ok(Some(false)),
+            Some(_) => Err(query_error(
+                "Expected type boolean but found type string",
+                key,
+                desc,
+            )),
+        }
+    }
+
+    pub(crate) fn projection(&self) -> Result<Projection, ApiError> {
+        let include = self.bool(
+            "include_fields",
+            "Whether specified fields are to be included (true) or excluded (false)",
+        )?;
+        Ok(Projection::parse(self.get("fields"), include))
+    }
+}
+
+/// 400 `invalid_query_string`: `Query validation error: '<detail>' on property <name> (<description>).`
+pub(crate) fn query_error(detail: &str, prop: &str, desc: &str) -> ApiError {
+    ApiError::invalid_query(format!(
+        "Query validation error: '{detail}' on property {prop} ({desc})."
+    ))
+}
+
+/// The `{id}` path segment, percent-decoded leniently (a stray `%` stays a `%`); `None` if not UTF-8 (no
+/// such id can exist, so callers answer 404).
+pub(crate) fn path_id(params: &Result<RawPathParams, RawPathParamsRejection>) -> Option<String> {
+    let raw = params
+        .as_ref()
+        .ok()?
+        .iter()
+        .find(|(k, _)| *k == "id")
+        .map(|(_, v)| v)?;
+    percent_encoding::percent_decode_str(raw)
+        .decode_utf8()
+        .ok()
+        .map(|s| s.into_owned())
 }

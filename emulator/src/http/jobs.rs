@@ -19,7 +19,7 @@ use super::middleware::Caller;
 use super::{ApiError, ApiJson, AppState};
 use crate::jobs::export::{self, Field, Format};
 use crate::jobs::submit::{self, MAX_ACTIVE_IMPORTS};
-use crate::store::jobs::{self as db, JobRow};
+use crate::store::jobs::JobRow;
 use crate::users::is_database;
 
 /// Largest users file an import accepts.
@@ -246,26 +246,12 @@ async fn create_export(
         export::check_fields(format, &export::default_fields(format)).map_err(bad)?;
     }
 
-    let mut params = Map::new();
-    params.insert("format".into(), json!(format));
-    if let Some(l) = limit {
-        params.insert("limit".into(), json!(l));
-    }
-    if let Some(f) = &fields {
-        params.insert("fields".into(), json!(f));
-    }
-    let job = JobRow {
-        id: crate::random_id("job_", 16),
-        kind: "users_export".into(),
-        status: "pending".into(),
-        created_at: crate::now_iso(),
-        created_unix: chrono::Utc::now().timestamp(),
-        connection_id: conn.as_ref().map(|c| c.id.clone()),
-        connection: conn.as_ref().map(|c| c.name.clone()),
-        params: Value::Object(params).to_string(),
-        ..JobRow::default()
+    let opts = submit::ExportOptions {
+        format,
+        limit,
+        fields,
     };
-    state.store.with(|c| db::insert(c, &job))?;
+    let job = submit::export(&state.store, conn.as_ref(), &opts)?;
     Ok((StatusCode::OK, axum::Json(job_json(&state, &job)?)).into_response())
 }
 
@@ -297,25 +283,14 @@ async fn create_verification(
     if doc.get("email").and_then(Value::as_str).is_none() {
         return Err(bad("User does not have an email address."));
     }
-    let mut params = Map::new();
-    params.insert("user_id".into(), json!(user_id));
-    let job = JobRow {
-        id: crate::random_id("job_", 16),
-        kind: "verification_email".into(),
-        status: "pending".into(),
-        created_at: crate::now_iso(),
-        created_unix: chrono::Utc::now().timestamp(),
-        params: Value::Object(params).to_string(),
-        ..JobRow::default()
-    };
-    state.store.with(|c| db::insert(c, &job))?;
+    let job = submit::verification_email(&state.store, user_id)?;
     Ok((StatusCode::CREATED, axum::Json(job_json(&state, &job)?)).into_response())
 }
 
 fn load_job(state: &AppState, id: &str) -> Result<JobRow, ApiError> {
     state
         .store
-        .with(|c| db::get(c, id))?
+        .job(id)?
         .filter(|j| {
             chrono::Utc::now().timestamp() - j.created_unix < crate::jobs::worker::RETENTION_SECS
         })
@@ -341,7 +316,7 @@ async fn get_errors(
 ) -> Result<Response, ApiError> {
     caller.require_any(&["create:users", "read:users"])?;
     let job = load_job(&state, &id)?;
-    let rows = state.store.with(|c| db::errors(c, &job.id))?;
+    let rows = state.store.job_errors(&job.id)?;
     let body = if rows.is_empty() {
         if job.status != "failed" {
             return Ok(StatusCode::NO_CONTENT.into_response());
@@ -457,7 +432,7 @@ fn signature(secret: &str, job: &str, file: &str, expires: i64) -> String {
 
 /// A fresh signed download URL, valid [`LOCATION_TTL_SECS`].
 fn location(state: &AppState, job: &str, file: &str) -> Result<String, ApiError> {
-    let secret = state.store.with(|c| db::export_secret(c))?;
+    let secret = state.store.export_secret()?;
     let expires = chrono::Utc::now().timestamp() + LOCATION_TTL_SECS;
     let sig = signature(&secret, job, file, expires);
     Ok(format!(
@@ -493,7 +468,7 @@ async fn download(
     let (Some(expires), Some(sig)) = (expires, sig) else {
         return denied(StatusCode::FORBIDDEN, "Missing Expires or Signature");
     };
-    let Ok(secret) = state.store.with(|c| db::export_secret(c)) else {
+    let Ok(secret) = state.store.export_secret() else {
         return denied(StatusCode::INTERNAL_SERVER_ERROR, "Internal error");
     };
     let good = signature(&secret, &job_id, &file, expires);
@@ -503,7 +478,7 @@ async fn download(
     if chrono::Utc::now().timestamp() > expires {
         return denied(StatusCode::FORBIDDEN, "Request has expired");
     }
-    let job = match state.store.with(|c| db::get(c, &job_id)) {
+    let job = match state.store.job(&job_id) {
         Ok(Some(j)) => j,
         Ok(None) => return denied(StatusCode::NOT_FOUND, "Not Found"),
         Err(_) => return denied(StatusCode::INTERNAL_SERVER_ERROR, "Internal error"),

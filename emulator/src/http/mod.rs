@@ -4,7 +4,8 @@
 //! - `extract`: `ApiJson`/`ApiQuery`/`ApiPath`, extractors that reject with Auth0's bodies.
 //! - `auth_api`: `/oauth/token`, `/userinfo`, `/tokeninfo`, `/.well-known/*`.
 //! - `middleware`: bearer-token check, rate limit and latency for `/api/v2`.
-//! - `users`, `connections`: Management API handlers.
+//! - `respond`: JSON answers with Auth0's `Content-Type`.
+//! - `users`, `connections`, `jobs`: Management API handlers.
 
 pub mod auth_api;
 pub mod connections;
@@ -12,6 +13,7 @@ pub mod error;
 pub mod extract;
 pub mod jobs;
 pub mod middleware;
+mod respond;
 pub mod users;
 
 use std::sync::Arc;

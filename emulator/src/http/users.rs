@@ -2,23 +2,23 @@
 //! request the way Auth0 does (query-string validation, JSON or form bodies), apply the rules of
 //! [`crate::users`] and answer with the stored user documents.
 //!
-//! Also the small request/response helpers that `connections.rs` shares (query parsing, JSON bodies).
 
 // `ApiError` (shared, owned by http/error.rs) is larger than clippy's default; it is built only on error paths.
 #![allow(clippy::result_large_err)]
 
 use axum::Router;
-use axum::body::{Body, Bytes};
-use axum::extract::rejection::{BytesRejection, RawPathParamsRejection};
+use axum::extract::rejection::RawPathParamsRejection;
 use axum::extract::{RawPathParams, RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Map, Value};
 
+use super::extract::{ApiJsonOrForm, QueryParams, path_id, query_error};
 use super::middleware::Caller;
+use super::respond::{JSON_UTF8, json_text};
 use super::{ApiError, AppState};
-use crate::store::users::{NewUser, Search, Write};
+use crate::store::users::{NewUser, Sort, UserFilter, Write};
 use crate::users::{self as rules, Projection, RuleError};
 
 use crate::query;
@@ -31,225 +31,6 @@ pub fn routes() -> Router<AppState> {
             get(get_user).patch(patch_user).delete(delete_user),
         )
         .route("/users-by-email", get(users_by_email))
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Shared helpers
-// ---------------------------------------------------------------------------------------------------------
-
-/// `Content-Type` of every Management API JSON answer.
-pub(crate) const JSON_UTF8: &str = "application/json; charset=utf-8";
-
-/// A response whose body is already-serialised JSON.
-pub(crate) fn json_text(status: StatusCode, body: String) -> Response {
-    let mut r = Response::new(Body::from(body));
-    *r.status_mut() = status;
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
-    r
-}
-
-/// A response with a JSON value.
-pub(crate) fn json_value(status: StatusCode, v: &Value) -> Response {
-    json_text(status, v.to_string())
-}
-
-impl From<RuleError> for ApiError {
-    fn from(e: RuleError) -> Self {
-        ApiError::new(
-            StatusCode::from_u16(e.status).unwrap_or(StatusCode::BAD_REQUEST),
-            e.message,
-            e.error_code,
-        )
-    }
-}
-
-/// The decoded query string, in order, repeated keys kept.
-pub(crate) struct QueryParams(Vec<(String, String)>);
-
-impl QueryParams {
-    pub(crate) fn parse(raw: Option<&str>) -> QueryParams {
-        QueryParams(
-            url::form_urlencoded::parse(raw.unwrap_or("").as_bytes())
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect(),
-        )
-    }
-
-    /// The last value of `key` (Auth0's query parser keeps one value per scalar parameter).
-    pub(crate) fn get(&self, key: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// Every value of `key`, comma lists split.
-    pub(crate) fn all(&self, key: &str) -> Vec<String> {
-        self.0
-            .iter()
-            .filter(|(k, _)| k == key)
-            .flat_map(|(_, v)| v.split(','))
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_string)
-            .collect()
-    }
-
-    pub(crate) fn int(
-        &self,
-        key: &str,
-        min: i64,
-        max: Option<i64>,
-        desc: &str,
-    ) -> Result<Option<i64>, ApiError> {
-        let Some(raw) = self.get(key) else {
-            return Ok(None);
-        };
-        let Ok(n) = raw.trim().parse::<i64>() else {
-            return Err(query_error(
-                "Expected type integer but found type string",
-                key,
-                desc,
-            ));
-        };
-        if n < min {
-            return Err(query_error(
-                &format!("Value {n} is less than minimum {min}"),
-                key,
-                desc,
-            ));
-        }
-        if let Some(max) = max
-            && n > max
-        {
-            return Err(query_error(
-                &format!("Value {n} is greater than maximum {max}"),
-                key,
-                desc,
-            ));
-        }
-        Ok(Some(n))
-    }
-
-    pub(crate) fn bool(&self, key: &str, desc: &str) -> Result<Option<bool>, ApiError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some("true") => Ok(Some(true)),
-            Some("false") => Ok(Some(false)),
-            Some(_) => Err(query_error(
-                "Expected type boolean but found type string",
-                key,
-                desc,
-            )),
-        }
-    }
-
-    pub(crate) fn projection(&self) -> Result<Projection, ApiError> {
-        let include = self.bool(
-            "include_fields",
-            "Whether specified fields are to be included (true) or excluded (false)",
-        )?;
-        Ok(Projection::parse(self.get("fields"), include))
-    }
-}
-
-/// 400 `invalid_query_string`: `Query validation error: '<detail>' on property <name> (<description>).`
-pub(crate) fn query_error(detail: &str, prop: &str, desc: &str) -> ApiError {
-    ApiError::invalid_query(format!(
-        "Query validation error: '{detail}' on property {prop} ({desc})."
-    ))
-}
-
-const BOOL_FIELDS: &[&str] = &[
-    "blocked",
-    "email_verified",
-    "phone_verified",
-    "verify_email",
-    "verify_phone_number",
-];
-
-/// Reads a JSON or form-urlencoded body as Auth0 accepts it (`POST`/`PATCH /users` take both), with the same
-/// 400/413 answers as [`super::extract::ApiJson`].
-pub(crate) fn parse_body(
-    headers: &HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Value, ApiError> {
-    let bytes = match body {
-        Ok(b) => b,
-        Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return Err(ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                format!(
-                    "Payload content length greater than maximum allowed: {}.",
-                    super::middleware::MAX_BODY_BYTES
-                ),
-                None,
-            ));
-        }
-        Err(_) => return Err(ApiError::invalid_body("Invalid request payload")),
-    };
-    let ctype = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    if ctype == "application/x-www-form-urlencoded" {
-        let mut obj = Map::new();
-        for (k, v) in url::form_urlencoded::parse(&bytes) {
-            let value = if BOOL_FIELDS.contains(&k.as_ref()) && (v == "true" || v == "false") {
-                Value::Bool(v == "true")
-            } else {
-                Value::String(v.into_owned())
-            };
-            obj.insert(k.into_owned(), value);
-        }
-        return Ok(Value::Object(obj));
-    }
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Value::Null);
-    }
-    if ctype.is_empty() {
-        return Err(ApiError::invalid_body(
-            "Missing content type: the request body must be JSON (application/json).",
-        ));
-    }
-    if !super::extract::is_json_content_type(&ctype) {
-        return Err(ApiError::invalid_body(format!(
-            "Unsupported content type {ctype:?}: the request body must be JSON (application/json)."
-        )));
-    }
-    serde_json::from_slice(&bytes)
-        .map_err(|_| ApiError::invalid_body("Invalid request payload JSON format"))
-}
-
-/// The `{id}` path segment, percent-decoded leniently (a stray `%` stays a `%`); `None` if not UTF-8 (no
-/// such id can exist, so callers answer 404).
-pub(crate) fn path_id(params: &Result<RawPathParams, RawPathParamsRejection>) -> Option<String> {
-    let raw = params
-        .as_ref()
-        .ok()?
-        .iter()
-        .find(|(k, _)| *k == "id")
-        .map(|(_, v)| v)?;
-    percent_encoding::percent_decode_str(raw)
-        .decode_utf8()
-        .ok()
-        .map(|s| s.into_owned())
-}
-
-/// Ok when the caller holds any of `accepted`; else Auth0's 403 naming `named`.
-pub(crate) fn require(caller: &Caller, accepted: &[&str], named: &[&str]) -> Result<(), ApiError> {
-    if accepted.iter().any(|s| caller.has(s)) {
-        Ok(())
-    } else {
-        Err(ApiError::insufficient_scope(named))
-    }
 }
 
 fn project_text(doc: String, p: &Projection) -> Result<String, ApiError> {
@@ -293,11 +74,7 @@ async fn list_users(
     caller: Caller,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    require(
-        &caller,
-        &["read:users", "read:user_idp_tokens"],
-        &["read:users"],
-    )?;
+    caller.require_any_naming(&["read:users", "read:user_idp_tokens"], &["read:users"])?;
     let qp = QueryParams::parse(raw.as_deref());
     let page = qp
         .int(
@@ -331,8 +108,8 @@ async fn list_users(
         ));
     }
     let sort_desc = "Field to sort by. Use field:order where order is 1 for ascending and -1 for descending. e.g. created_at:1";
-    let order_by = match qp.get("sort") {
-        None | Some("") => String::new(),
+    let sort = match qp.get("sort") {
+        None | Some("") => None,
         Some(sort) => {
             let Some((field, dir)) = sort.rsplit_once(':') else {
                 return Err(query_error(
@@ -356,15 +133,17 @@ async fn list_users(
                     sort_desc,
                 ));
             }
-            let Some(col) = query::sort_column(field) else {
+            if !query::can_sort(field) {
                 return Err(query_error(
                     &format!("Sorting by {field} is not supported"),
                     "sort",
                     sort_desc,
                 ));
-            };
-            let dir = if dir == "1" { "ASC" } else { "DESC" };
-            format!("{col} {dir}, user_id {dir}")
+            }
+            Some(Sort {
+                field: field.to_string(),
+                descending: dir == "-1",
+            })
         }
     };
     if per_page > 0 && (page + 1) * per_page > MAX_REACHABLE {
@@ -374,33 +153,25 @@ async fn list_users(
             Some("invalid_paging"),
         ));
     }
-    let mut filters = Vec::new();
-    let mut params = Vec::new();
-    if let Some(q) = qp.get("q").filter(|q| !q.trim().is_empty()) {
-        let f = query::compile(q).map_err(|e| {
+    let compiled = match qp.get("q").filter(|q| !q.trim().is_empty()) {
+        None => None,
+        Some(q) => Some(query::compile(q).map_err(|e| {
             query_error(
                 &format!("Invalid query: {e}"),
                 "q",
                 "Query in Lucene query string syntax",
             )
-        })?;
-        filters.push(f.sql);
-        params.extend(f.params);
-    }
-    if let Some(c) = qp.get("connection").filter(|c| !c.is_empty()) {
-        filters.push("connection = ?".to_string());
-        params.push(rusqlite::types::Value::Text(c.to_string()));
-    }
-    let search = Search {
-        filter: if filters.is_empty() {
-            None
-        } else {
-            Some(filters.join(") AND ("))
-        },
-        params,
-        order_by,
-        limit: per_page as u32,
-        offset: (page * per_page) as u32,
+        })?),
+    };
+    let search = UserFilter {
+        query: compiled,
+        connection: qp
+            .get("connection")
+            .filter(|c| !c.is_empty())
+            .map(str::to_string),
+        sort,
+        page: page as u32,
+        per_page: per_page as u32,
         with_total: include_totals,
     };
     let store = state.store.clone();
@@ -426,11 +197,10 @@ async fn list_users(
 async fn create_user(
     State(state): State<AppState>,
     caller: Caller,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Result<ApiJsonOrForm, ApiError>,
 ) -> Result<Response, ApiError> {
-    require(&caller, &["create:users"], &["create:users"])?;
-    let body = parse_body(&headers, body)?;
+    caller.require_any(&["create:users"])?;
+    let ApiJsonOrForm(body) = body?;
     let now_t = chrono::Utc::now();
     let now = crate::iso(now_t);
     let store = state.store.clone();
@@ -464,8 +234,7 @@ async fn get_user(
     params: Result<RawPathParams, RawPathParamsRejection>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    require(
-        &caller,
+    caller.require_any_naming(
         &["read:users", "read:current_user", "read:user_idp_tokens"],
         &["read:users"],
     )?;
@@ -484,11 +253,9 @@ async fn patch_user(
     State(state): State<AppState>,
     caller: Caller,
     params: Result<RawPathParams, RawPathParamsRejection>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Result<ApiJsonOrForm, ApiError>,
 ) -> Result<Response, ApiError> {
-    require(
-        &caller,
+    caller.require_any_naming(
         &[
             "update:users",
             "update:users_app_metadata",
@@ -496,7 +263,7 @@ async fn patch_user(
         ],
         &["update:users", "update:users_app_metadata"],
     )?;
-    let body = parse_body(&headers, body)?;
+    let ApiJsonOrForm(body) = body?;
     if !caller.has("update:users") && rules::patch_needs_update_users(&body) {
         return Err(ApiError::insufficient_scope(&["update:users"]));
     }
@@ -536,11 +303,7 @@ async fn delete_user(
     caller: Caller,
     params: Result<RawPathParams, RawPathParamsRejection>,
 ) -> Result<Response, ApiError> {
-    require(
-        &caller,
-        &["delete:users", "delete:current_user"],
-        &["delete:users"],
-    )?;
+    caller.require_any_naming(&["delete:users", "delete:current_user"], &["delete:users"])?;
     if let Some(id) = path_id(&params) {
         state.store.user_delete(&id)?;
     }
@@ -556,7 +319,7 @@ async fn users_by_email(
     caller: Caller,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    require(&caller, &["read:users"], &["read:users"])?;
+    caller.require_any(&["read:users"])?;
     let qp = QueryParams::parse(raw.as_deref());
     let projection = qp.projection()?;
     let Some(email) = qp.get("email") else {

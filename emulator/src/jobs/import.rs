@@ -19,7 +19,8 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
-use super::hashes;
+use crate::passwords::{self, BcryptCost};
+use crate::users::{Initials, gravatar, new_object_id};
 
 /// The import user schema (a copy of Auth0's, see `emulator/schemas/`).
 pub const USER_SCHEMA: &str = include_str!("../../schemas/bulk-user-import-user.schema.json");
@@ -59,7 +60,7 @@ pub const UPSERT_FIELDS: &[&str] = &[
 ];
 
 /// The pattern Auth0 checks `password_hash` against (bcrypt, cost 10).
-pub const PASSWORD_HASH_PATTERN: &str = r"^\$2[ab]?\$10+\$[./A-Za-z0-9]{53}$";
+pub const PASSWORD_HASH_PATTERN: &str = passwords::AUTH0_BCRYPT_PATTERN;
 
 /// One problem with one user, as `/jobs/{id}/errors` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,6 +117,12 @@ static VALIDATOR: LazyLock<Result<jsonschema::Validator, String>> = LazyLock::ne
 /// and `custom_password_hash` together, the per-algorithm rules of `custom_password_hash`, and reserved
 /// `app_metadata` keys. Empty when the user is valid. Pure: no store, no network.
 pub fn validate_user(user: &Value) -> Vec<ImportError> {
+    validate_user_with(user, BcryptCost::Auth0)
+}
+
+/// [`validate_user`] with the bcrypt costs `password_hash` may have: Auth0's import takes cost 10 only, seeding
+/// ([`super::seed`]) any cost.
+pub fn validate_user_with(user: &Value, bcrypt: BcryptCost) -> Vec<ImportError> {
     let mut out = Vec::new();
     match &*VALIDATOR {
         Ok(v) => {
@@ -133,12 +140,12 @@ pub fn validate_user(user: &Value) -> Vec<ImportError> {
         return out;
     };
     if let Some(Value::String(h)) = obj.get("password_hash")
-        && !password_hash_ok(h)
+        && !passwords::is_bcrypt_hash(h, bcrypt)
     {
         out.push(ImportError::at(
             "PATTERN",
             "password_hash",
-            format!("String does not match pattern {PASSWORD_HASH_PATTERN}"),
+            format!("String does not match pattern {}", bcrypt.pattern()),
         ));
     }
     if obj.contains_key("password_hash") && obj.contains_key("custom_password_hash") {
@@ -149,7 +156,7 @@ pub fn validate_user(user: &Value) -> Vec<ImportError> {
         ));
     }
     if let Some(spec @ Value::Object(_)) = obj.get("custom_password_hash") {
-        for (path, msg) in hashes::check_custom_hash(spec) {
+        for (path, msg) in passwords::check_custom_hash(spec) {
             out.push(ImportError::at("NOT_PASSED", &path, msg));
         }
     }
@@ -165,31 +172,6 @@ pub fn validate_user(user: &Value) -> Vec<ImportError> {
         }
     }
     out
-}
-
-/// `^\$2[ab]?\$10+\$[./A-Za-z0-9]{53}$` without a regex engine.
-fn password_hash_ok(h: &str) -> bool {
-    let Some(rest) = h.strip_prefix("$2") else {
-        return false;
-    };
-    let rest = rest
-        .strip_prefix('a')
-        .or_else(|| rest.strip_prefix('b'))
-        .unwrap_or(rest);
-    let Some(rest) = rest.strip_prefix("$1") else {
-        return false;
-    };
-    let zeros = rest.len() - rest.trim_start_matches('0').len();
-    if zeros == 0 {
-        return false;
-    }
-    let Some(tail) = rest[zeros..].strip_prefix('$') else {
-        return false;
-    };
-    tail.len() == 53
-        && tail
-            .bytes()
-            .all(|b| b == b'.' || b == b'/' || b.is_ascii_alphanumeric())
 }
 
 /// A JSON pointer (`/mfa_factors/0/totp`) in Auth0's notation (`mfa_factors[0].totp`).
@@ -502,7 +484,7 @@ pub fn plan(user: &Value, matches: &Matches, upsert: bool, target: &Target<'_>) 
     let mut password_hash = None;
     if let Some(custom) = user.get("custom_password_hash") {
         match &existing.password_hash {
-            Some(h) if !hashes::is_custom(h) => {
+            Some(h) if !passwords::is_custom(h) => {
                 return Plan::Fail(ImportError::new(
                     "CONFLICT",
                     "A custom_password_hash was provided, but the user already has password hash defined.",
@@ -535,8 +517,10 @@ pub fn new_user(user: &Value, target: &Target<'_>) -> (Value, Option<String>) {
         .get("email")
         .and_then(Value::as_str)
         .map(str::to_lowercase);
-    let user_id = full_user_id(user, target.provider)
-        .unwrap_or_else(|| format!("{}|{}", target.provider, object_id()));
+    let user_id = full_user_id(user, target.provider).unwrap_or_else(|| {
+        let id = new_object_id(chrono::Utc::now().timestamp());
+        format!("{}|{id}", target.provider)
+    });
     let bare_id = user_id
         .split_once('|')
         .map(|(_, b)| b.to_owned())
@@ -587,10 +571,11 @@ pub fn new_user(user: &Value, target: &Target<'_>) -> (Value, Option<String>) {
             doc.insert(key.into(), v.clone());
         }
     }
-    let picture = src
-        .get("picture")
-        .cloned()
-        .unwrap_or_else(|| json!(gravatar(email.as_deref().unwrap_or(""), name.as_deref())));
+    let picture = src.get("picture").cloned().unwrap_or_else(|| {
+        let email = email.as_deref().unwrap_or("");
+        let from = name.as_deref().unwrap_or(email);
+        json!(gravatar("secure.gravatar.com", email, from, Initials::Any))
+    });
     doc.insert("picture".into(), picture);
     doc.insert("updated_at".into(), json!(target.now));
     doc.insert("user_id".into(), json!(user_id));
@@ -605,31 +590,6 @@ pub fn new_user(user: &Value, target: &Target<'_>) -> (Value, Option<String>) {
         _ => None,
     };
     (Value::Object(doc), password_hash)
-}
-
-/// The picture Auth0 gives imported users: `https://secure.gravatar.com/avatar/<md5(email)>?…`, falling back to
-/// an avatar with the first two letters of the name.
-pub fn gravatar(email: &str, name: Option<&str>) -> String {
-    use md5::{Digest, Md5};
-    let hash = hex::encode(Md5::digest(email.trim().to_lowercase().as_bytes()));
-    let initials: String = name
-        .unwrap_or(email)
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .take(2)
-        .collect::<String>()
-        .to_lowercase();
-    format!(
-        "https://secure.gravatar.com/avatar/{hash}?s=480&r=pg&d=https%3A%2F%2Fcdn.auth0.com%2Favatars%2F{initials}.png"
-    )
-}
-
-/// An ObjectId-like id: 8 hex digits of unix time + 16 random hex digits.
-pub fn object_id() -> String {
-    use rand::Rng;
-    let secs = chrono::Utc::now().timestamp().max(0) as u32;
-    let tail: u64 = rand::rng().random();
-    format!("{secs:08x}{tail:016x}")
 }
 
 #[cfg(test)]
@@ -702,10 +662,19 @@ mod tests {
 
     #[test]
     fn password_hash_must_be_bcrypt_cost_10() {
-        assert!(password_hash_ok(GOOD_BCRYPT));
-        assert!(password_hash_ok(&GOOD_BCRYPT.replace("$2b$", "$2a$")));
-        assert!(!password_hash_ok(&GOOD_BCRYPT.replace("$10$", "$04$")));
-        assert!(!password_hash_ok(&GOOD_BCRYPT[..50]));
+        assert!(passwords::is_bcrypt_hash(GOOD_BCRYPT, BcryptCost::Auth0));
+        assert!(passwords::is_bcrypt_hash(
+            &GOOD_BCRYPT.replace("$2b$", "$2a$"),
+            BcryptCost::Auth0
+        ));
+        assert!(!passwords::is_bcrypt_hash(
+            &GOOD_BCRYPT.replace("$10$", "$04$"),
+            BcryptCost::Auth0
+        ));
+        assert!(!passwords::is_bcrypt_hash(
+            &GOOD_BCRYPT[..50],
+            BcryptCost::Auth0
+        ));
         let errs = validate_user(&json!({"email": "a@b.co", "password_hash": "md5:abc"}));
         assert_eq!(codes(&errs), vec![("PATTERN", Some("password_hash"))]);
         assert_eq!(

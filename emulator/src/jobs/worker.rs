@@ -358,7 +358,7 @@ fn add_hash(doc: &mut Value, hash: Option<&str>) {
     let (Some(obj), Some(h)) = (doc.as_object_mut(), hash) else {
         return;
     };
-    if super::hashes::is_custom(h) {
+    if crate::passwords::is_custom(h) {
         if let Ok(v) = serde_json::from_str::<Value>(h) {
             obj.insert("custom_password_hash".into(), v);
         }

@@ -53,3 +53,8 @@ pub fn compile(q: &str) -> Result<SqlFilter, QueryError> {
 pub fn sort_column(field: &str) -> Option<String> {
     compile::sort_column(field)
 }
+
+/// Whether `sort=field:1|-1` may name `field` (see [`sort_column`]).
+pub fn can_sort(field: &str) -> bool {
+    compile::sort_column(field).is_some()
+}

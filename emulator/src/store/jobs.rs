@@ -397,3 +397,30 @@ pub fn is_paused(conn: &Connection) -> Result<bool> {
         .optional()?
         .is_some())
 }
+
+impl super::Store {
+    /// Inserts a new job.
+    pub fn job_insert(&self, job: &JobRow) -> Result<()> {
+        self.with(|c| insert(c, job))
+    }
+
+    /// A job by id.
+    pub fn job(&self, id: &str) -> Result<Option<JobRow>> {
+        self.with(|c| get(c, id))
+    }
+
+    /// The `(user, errors)` JSON pairs of a job (see [`errors`]).
+    pub fn job_errors(&self, job_id: &str) -> Result<Vec<(String, String)>> {
+        self.with(|c| errors(c, job_id))
+    }
+
+    /// The tenant's secret for signing export download URLs (created on first use).
+    pub fn export_secret(&self) -> Result<String> {
+        self.with(|c| export_secret(c))
+    }
+
+    /// Pauses or resumes the job worker (see [`set_paused`]).
+    pub fn set_jobs_paused(&self, paused: bool) -> Result<()> {
+        self.with(|c| set_paused(c, paused))
+    }
+}

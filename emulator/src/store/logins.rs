@@ -97,3 +97,35 @@ pub fn replace_password_hash(
     )?;
     Ok(n == 1)
 }
+
+impl super::Store {
+    /// The strategy of the connection named `name`, if it exists.
+    pub fn connection_strategy(&self, name: &str) -> Result<Option<String>> {
+        self.with(|c| connection_strategy(c, name))
+    }
+
+    /// The user of `connection` whose email or username is `login` (see [`find_login_user`]).
+    pub fn login_user(&self, connection: &str, login: &str) -> Result<Option<LoginUser>> {
+        self.with(|c| find_login_user(c, connection, login))
+    }
+
+    /// A user's document by id, parsed.
+    pub fn user_value(&self, user_id: &str) -> Result<Option<Value>> {
+        self.with(|c| user_doc(c, user_id))
+    }
+
+    /// See [`record_login`].
+    pub fn record_login(&self, user_id: &str, ip: &str, now: &str) -> Result<Option<Value>> {
+        self.with(|c| record_login(c, user_id, ip, now))
+    }
+
+    /// See [`replace_password_hash`].
+    pub fn replace_password_hash(
+        &self,
+        user_id: &str,
+        old_hash: &str,
+        new_hash: &str,
+    ) -> Result<bool> {
+        self.with(|c| replace_password_hash(c, user_id, old_hash, new_hash))
+    }
+}

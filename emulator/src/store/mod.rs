@@ -83,7 +83,9 @@ impl Store {
         })
     }
 
-    /// Runs `f` with the connection held.
+    /// Runs `f` with the connection held. Inside the crate only `store` and the job worker (through
+    /// `store::jobs` functions) use it; HTTP handlers call typed methods. Public for integration tests, which
+    /// read and backdate rows directly.
     pub fn with<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
         let mut conn = self.conn.lock();
         f(&mut conn)

@@ -185,3 +185,30 @@ pub fn signing_key_pem(conn: &Connection) -> Result<String> {
     .optional()?
     .ok_or_else(|| StoreError::Other("the tenant has no signing key".into()))
 }
+
+impl super::Store {
+    /// A client by id.
+    pub fn client(&self, client_id: &str) -> Result<Option<Client>> {
+        self.with(|c| find_client(c, client_id))
+    }
+
+    /// The built-in admin client.
+    pub fn admin_client(&self) -> Result<Client> {
+        self.with(|c| admin_client(c))
+    }
+
+    /// The tenant's RS256 signing key (PKCS#8 PEM).
+    pub fn signing_key_pem(&self) -> Result<String> {
+        self.with(|c| signing_key_pem(c))
+    }
+
+    /// Creates or replaces the config file's clients, all or none.
+    pub fn upsert_clients(&self, clients: &[ClientConfig]) -> Result<()> {
+        self.transaction(|tx| {
+            for c in clients {
+                upsert_client(tx, c)?;
+            }
+            Ok(())
+        })
+    }
+}

@@ -6,6 +6,7 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, ErrorCode, OptionalExtension, params, params_from_iter};
 
 use super::{Result, Store};
+use crate::query::SqlFilter;
 
 /// A row to insert.
 #[derive(Debug, Clone)]
@@ -40,17 +41,63 @@ fn is_unique_violation(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == ErrorCode::ConstraintViolation)
 }
 
-/// A search over `users`: an optional `WHERE` fragment with its bound parameters, an `ORDER BY` list, a window.
+/// The order of a search: a `sort=field:1|-1` field (one that [`crate::query::can_sort`] accepts) and direction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sort {
+    pub field: String,
+    pub descending: bool,
+}
+
+/// A search over `users`, in the API's terms; [`Store::users_search`] turns it into SQL.
 #[derive(Debug, Clone, Default)]
-pub struct Search {
-    /// SQL boolean expression over `users` columns (from the query compiler), with `?` placeholders.
-    pub filter: Option<String>,
-    pub params: Vec<SqlValue>,
-    /// `ORDER BY` list built from trusted column expressions only.
-    pub order_by: String,
-    pub limit: u32,
-    pub offset: u32,
+pub struct UserFilter {
+    /// The compiled `q` (from [`crate::query::compile`]).
+    pub query: Option<SqlFilter>,
+    /// Only users of this connection (by name).
+    pub connection: Option<String>,
+    /// `None`: creation order.
+    pub sort: Option<Sort>,
+    /// 0-based page index; the window starts at `page * per_page`.
+    pub page: u32,
+    pub per_page: u32,
+    /// Also count every match.
     pub with_total: bool,
+}
+
+impl UserFilter {
+    /// The `WHERE` clause (empty when nothing filters) and its parameters.
+    fn where_clause(&self) -> (String, Vec<SqlValue>) {
+        let mut clauses = Vec::new();
+        let mut params = Vec::new();
+        if let Some(q) = &self.query {
+            clauses.push(q.sql.clone());
+            params.extend(q.params.iter().cloned());
+        }
+        if let Some(c) = &self.connection {
+            // The query's parameters are numbered ?1..?N; a plain `?` continues after them.
+            clauses.push("connection = ?".to_string());
+            params.push(SqlValue::Text(c.clone()));
+        }
+        if clauses.is_empty() {
+            (String::new(), params)
+        } else {
+            (format!(" WHERE ({})", clauses.join(") AND (")), params)
+        }
+    }
+
+    /// The `ORDER BY` list: the sort column (from the query compiler's trusted expressions), ties by id.
+    fn order_by(&self) -> String {
+        match &self.sort {
+            Some(s) => {
+                let dir = if s.descending { "DESC" } else { "ASC" };
+                match crate::query::sort_column(&s.field) {
+                    Some(col) => format!("{col} {dir}, user_id {dir}"),
+                    None => format!("user_id {dir}"),
+                }
+            }
+            None => "created_at ASC, user_id ASC".to_string(),
+        }
+    }
 }
 
 /// Page of documents and (if asked) the total number of matches.
@@ -175,32 +222,26 @@ impl Store {
     }
 
     /// Runs a search: one page of documents and, if asked, the total number of matches.
-    pub fn users_search(&self, s: &Search) -> Result<Page> {
-        let where_sql = match &s.filter {
-            Some(f) => format!(" WHERE ({f})"),
-            None => String::new(),
-        };
-        let order = if s.order_by.is_empty() {
-            "created_at ASC, user_id ASC".to_string()
-        } else {
-            s.order_by.clone()
-        };
+    pub fn users_search(&self, f: &UserFilter) -> Result<Page> {
+        let (where_sql, params) = f.where_clause();
+        let order = f.order_by();
+        let limit = f.per_page;
+        let offset = u64::from(f.page) * u64::from(f.per_page);
         self.with(|c| {
-            let total = if s.with_total {
+            let total = if f.with_total {
                 let sql = format!("SELECT count(*) FROM users{where_sql}");
                 let mut st = c.prepare_cached(&sql)?;
-                let n: i64 = st.query_row(params_from_iter(s.params.iter()), |r| r.get(0))?;
+                let n: i64 = st.query_row(params_from_iter(params.iter()), |r| r.get(0))?;
                 Some(n.max(0) as u64)
             } else {
                 None
             };
             let sql = format!(
-                "SELECT doc FROM users{where_sql} ORDER BY {order} LIMIT {} OFFSET {}",
-                s.limit, s.offset
+                "SELECT doc FROM users{where_sql} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
             );
             let mut st = c.prepare_cached(&sql)?;
             let docs = st
-                .query_map(params_from_iter(s.params.iter()), |r| r.get(0))?
+                .query_map(params_from_iter(params.iter()), |r| r.get(0))?
                 .collect::<rusqlite::Result<Vec<String>>>()?;
             Ok(Page { docs, total })
         })

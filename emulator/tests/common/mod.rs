@@ -2,7 +2,9 @@
 //! a reqwest client, and the admin client's credentials and token.
 #![allow(dead_code)]
 
+use std::future::Future;
 use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use a0_emulator::http::Settings;
 use a0_emulator::{Emulator, EmulatorBuilder, EmulatorHandle};
@@ -26,6 +28,37 @@ pub fn test_settings() -> Settings {
 pub fn http_client() -> reqwest::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder().build().unwrap()
+}
+
+/// Polls `probe` until it answers `Some`, and returns that; panics naming `what` once `deadline` has passed.
+/// Waits on a state, so a fast or a slow machine both see it, instead of sleeping a guessed time.
+pub async fn eventually<T, F, Fut>(what: &str, deadline: Duration, mut probe: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Option<T>>,
+{
+    let end = Instant::now() + deadline;
+    loop {
+        if let Some(v) = probe().await {
+            return v;
+        }
+        assert!(
+            Instant::now() < end,
+            "timed out after {deadline:?} waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+}
+
+/// The RS256 key of a JWKS document (its first key): the `kid` and a key that verifies the tenant's tokens.
+pub fn decoding_key_from_jwks(jwks: &Value) -> (String, jsonwebtoken::DecodingKey) {
+    let k = &jwks["keys"][0];
+    let key = jsonwebtoken::DecodingKey::from_rsa_components(
+        k["n"].as_str().unwrap(),
+        k["e"].as_str().unwrap(),
+    )
+    .unwrap();
+    (k["kid"].as_str().unwrap().to_owned(), key)
 }
 
 /// The default database connection of a new tenant.
@@ -134,6 +167,31 @@ impl TestServer {
         assert_eq!(resp.status(), 200, "token request refused");
         let body: Value = resp.json().await.unwrap();
         body["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// `POST /oauth/token` with a JSON body: the status and the JSON answer (which must carry `no-store`).
+    pub async fn post_token(&self, body: Value) -> (u16, Value) {
+        let resp = self
+            .http
+            .post(self.url("/oauth/token"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.headers()["cache-control"], "no-store");
+        (resp.status().as_u16(), resp.json().await.unwrap())
+    }
+
+    /// `GET /.well-known/jwks.json`.
+    pub async fn jwks(&self) -> Value {
+        self.http
+            .get(self.url("/.well-known/jwks.json"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
     }
 
     /// A request to `/api/v2{path}` with the admin token.

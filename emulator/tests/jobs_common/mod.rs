@@ -58,23 +58,27 @@ pub async fn import_and_wait(s: &TestServer, users: &Value, upsert: bool) -> Val
 
 /// Polls `GET /jobs/{id}` until the job is completed or failed (bounded number of polls, no timing asserted).
 pub async fn wait(s: &TestServer, id: &str) -> Value {
-    for _ in 0..3000 {
-        let job: Value = s
-            .api(reqwest::Method::GET, &format!("/jobs/{id}"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        match job["status"].as_str() {
-            Some("completed") | Some("failed") => return job,
-            Some("pending") | Some("processing") => {}
-            other => panic!("unexpected job status {other:?}: {job}"),
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
-    panic!("job {id} never finished");
+    let what = format!("job {id} to finish");
+    crate::common::eventually(
+        &what,
+        std::time::Duration::from_secs(30),
+        move || async move {
+            let job: Value = s
+                .api(reqwest::Method::GET, &format!("/jobs/{id}"))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            match job["status"].as_str() {
+                Some("completed") | Some("failed") => Some(job),
+                Some("pending") | Some("processing") => None,
+                other => panic!("unexpected job status {other:?}: {job}"),
+            }
+        },
+    )
+    .await
 }
 
 /// The password grant for a database user: the HTTP status.
@@ -111,8 +115,5 @@ pub async fn user_by_email(s: &TestServer, email: &str) -> Option<Value> {
 
 /// Pauses or resumes the server's job worker.
 pub fn pause(s: &TestServer, paused: bool) {
-    s.handle
-        .store()
-        .with(|c| a0_emulator::store::jobs::set_paused(c, paused))
-        .unwrap();
+    s.handle.store().set_jobs_paused(paused).unwrap();
 }

@@ -1,5 +1,5 @@
-//! Password hashes brought in by bulk imports: checking a `custom_password_hash` object when it is imported, and
-//! verifying a login password against it (or against a plain bcrypt `password_hash`).
+//! Stored password hashes: verifying a login password against one (the password grant), and checking a
+//! `custom_password_hash` object when it is imported (bulk imports and seeding).
 //!
 //! What the `users.password_hash` column holds: either a bcrypt string (`$2a$…`, `$2b$…`) or, for users imported
 //! with `custom_password_hash`, that object serialised as JSON (it starts with `{`). [`verify_password`] accepts
@@ -19,6 +19,75 @@ use md5::Md5;
 use serde_json::Value;
 use sha1::Sha1;
 use sha2::{Digest, Sha224, Sha256, Sha384, Sha512};
+
+/// Auth0's pattern for an imported `password_hash`: bcrypt, cost 10.
+pub const AUTH0_BCRYPT_PATTERN: &str = r"^\$2[ab]?\$10+\$[./A-Za-z0-9]{53}$";
+
+/// What the seed's relaxed check accepts: bcrypt `$2a$`/`$2b$` of any two-digit cost.
+const ANY_COST_BCRYPT_PATTERN: &str = r"^\$2[ab]\$[0-9]{2}\$[./A-Za-z0-9]{53}$";
+
+/// Which bcrypt costs [`is_bcrypt_hash`] accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BcryptCost {
+    /// What Auth0's bulk import takes as `password_hash`: [`AUTH0_BCRYPT_PATTERN`] (cost 10).
+    Auth0,
+    /// Any two-digit cost (seeded users, whose tests hash at cost 4 to stay fast).
+    Any,
+}
+
+impl BcryptCost {
+    /// The pattern, as validation errors quote it.
+    pub fn pattern(self) -> &'static str {
+        match self {
+            BcryptCost::Auth0 => AUTH0_BCRYPT_PATTERN,
+            BcryptCost::Any => ANY_COST_BCRYPT_PATTERN,
+        }
+    }
+}
+
+/// Whether `hash` is a bcrypt hash whose form `cost` accepts (checked without a regex engine). With
+/// [`BcryptCost::Auth0`] this is exactly the check of an imported `password_hash`.
+pub fn is_bcrypt_hash(hash: &str, cost: BcryptCost) -> bool {
+    let Some(rest) = hash.strip_prefix("$2") else {
+        return false;
+    };
+    let tail = match cost {
+        BcryptCost::Auth0 => {
+            // `[ab]?` then `10+`: a 1 and at least one 0.
+            let rest = rest
+                .strip_prefix('a')
+                .or_else(|| rest.strip_prefix('b'))
+                .unwrap_or(rest);
+            let Some(rest) = rest.strip_prefix("$1") else {
+                return false;
+            };
+            let zeros = rest.len() - rest.trim_start_matches('0').len();
+            if zeros == 0 {
+                return false;
+            }
+            rest[zeros..].strip_prefix('$')
+        }
+        BcryptCost::Any => {
+            let Some(rest) = rest.strip_prefix("a$").or_else(|| rest.strip_prefix("b$")) else {
+                return false;
+            };
+            let digits = rest
+                .as_bytes()
+                .iter()
+                .take(2)
+                .filter(|b| b.is_ascii_digit());
+            if digits.count() != 2 {
+                return false;
+            }
+            rest[2..].strip_prefix('$')
+        }
+    };
+    tail.is_some_and(|t| {
+        t.len() == 53
+            && t.bytes()
+                .all(|b| b == b'.' || b == b'/' || b.is_ascii_alphanumeric())
+    })
+}
 
 /// True when `password` matches what the store holds for a user: a bcrypt hash, or a custom hash as JSON.
 /// Anything unreadable answers `false`, never panics.
@@ -384,6 +453,27 @@ fn ct_eq(a: &[u8], b: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bcrypt_check_takes_cost_10_for_imports_and_any_cost_for_seeds() {
+        let salt_and_hash = "N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy";
+        let cost = |c: &str| format!("$2b${c}${salt_and_hash}");
+        assert!(is_bcrypt_hash(&cost("10"), BcryptCost::Auth0));
+        assert!(is_bcrypt_hash(
+            &format!("$2$10${salt_and_hash}"),
+            BcryptCost::Auth0
+        ));
+        assert!(!is_bcrypt_hash(&cost("04"), BcryptCost::Auth0));
+        assert!(is_bcrypt_hash(&cost("04"), BcryptCost::Any));
+        assert!(is_bcrypt_hash(&cost("10"), BcryptCost::Any));
+        assert!(!is_bcrypt_hash(
+            &format!("$2y$10${salt_and_hash}"),
+            BcryptCost::Any
+        ));
+        assert!(!is_bcrypt_hash(&cost("4"), BcryptCost::Any));
+        assert!(!is_bcrypt_hash(&cost("10")[..40], BcryptCost::Any));
+        assert!(!is_bcrypt_hash("plaintext", BcryptCost::Any));
+    }
     use serde_json::json;
 
     fn hexs(b: &[u8]) -> String {
