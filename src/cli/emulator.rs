@@ -94,6 +94,13 @@ fn read_seed(path: &Path) -> anyhow::Result<Vec<serde_json::Value>> {
 }
 
 async fn serve(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    // The emulator reports its own failures (a job that failed, a closing database) through `tracing`.
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_max_level(tracing_subscriber::filter::LevelFilter::WARN)
+        .with_target(false)
+        .without_time()
+        .try_init();
     let config = args.config.as_deref().map(read_config).transpose()?;
     let seed = args.seed.as_deref().map(read_seed).transpose()?;
     let data = if args.memory {
