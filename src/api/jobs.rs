@@ -150,7 +150,7 @@ pub async fn errors(client: &Client, id: &str) -> Result<Vec<Value>, Error> {
 
 /// The answer to the download of an export's `location`.
 pub enum Download {
-    /// The file is coming: read it with [`Body::chunk`].
+    /// The file is coming: read it with [`Body::into_stream`].
     Body(Body),
     /// The signed link was refused (expired): get the job again for a fresh one.
     Expired(u16),
@@ -187,9 +187,11 @@ impl Body {
         self.0.content_length()
     }
 
-    /// The next chunk of the gzip file; `None` at the end.
-    pub async fn chunk(&mut self) -> Result<Option<bytes::Bytes>, reqwest::Error> {
-        self.0.chunk().await
+    /// The gzip file as a stream of chunks.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<bytes::Bytes, reqwest::Error>> + Unpin {
+        self.0.bytes_stream()
     }
 }
 

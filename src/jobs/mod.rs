@@ -3,6 +3,7 @@
 //! exports. `crate::cli::jobs` drives it; `crate::api::jobs` does the HTTP.
 
 pub mod chunk;
+pub mod download;
 pub mod export;
 pub mod fields;
 pub mod reader;

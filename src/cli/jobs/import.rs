@@ -1,0 +1,286 @@
+//! `a0 jobs import`: validate the file locally, split it into ≤ 512,000-byte chunks, run at most two jobs at a
+//! time, wait, and report per-user errors.
+
+use std::fs::File;
+use std::io::{self, BufReader, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+
+use futures_util::StreamExt;
+use serde_json::Value;
+
+use super::{
+    ImportArgs, JOB_ERRORS, JOBS, MAX_CONCURRENT_IMPORTS, client, poll, progress_bar,
+    resolve_connection, tagged_errors,
+};
+use indicatif::ProgressBar;
+
+use crate::api::Client;
+use crate::api::jobs::{self as api_jobs, ImportOptions, Job, Summary};
+use crate::cli::GlobalArgs;
+use crate::error::{CliError, Exit, usage};
+use crate::jobs::chunk::{MAX_CHUNK_BYTES, PrepareError, Prepared, prepare};
+use crate::jobs::validate::{check_user, thousands};
+use crate::output::{Format, Printer};
+
+fn open_input(file: &str) -> anyhow::Result<(Box<dyn Read + Send>, String)> {
+    if file == "-" {
+        return Ok((Box::new(io::stdin()), "stdin".to_owned()));
+    }
+    let path = Path::new(file);
+    let f = File::open(path).map_err(|e| usage(format!("cannot read {file}: {e}")))?;
+    if f.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(usage(format!("cannot read {file}: it is a directory")));
+    }
+    let name = path
+        .file_name()
+        .map_or_else(|| file.to_owned(), |n| n.to_string_lossy().into_owned());
+    Ok((Box::new(f), name))
+}
+
+/// Reads, validates and splits the input on a blocking thread. Invalid input prints its report and exits 2.
+async fn prepare_input(file: &str) -> anyhow::Result<Prepared> {
+    let (input, name) = open_input(file)?;
+    let result = tokio::task::spawn_blocking(move || {
+        prepare(
+            BufReader::with_capacity(1 << 20, input),
+            &name,
+            MAX_CHUNK_BYTES,
+            check_user,
+        )
+    })
+    .await?;
+    match result {
+        Ok(p) => Ok(p),
+        Err(PrepareError::Invalid(report)) => {
+            eprint!("{}", report.render());
+            Err(CliError::usage(report.summary()).into())
+        }
+        Err(PrepareError::Spool(e)) => Err(anyhow::anyhow!(
+            "cannot write the temporary chunk file: {e}"
+        )),
+        Err(e) => Err(CliError::usage(format!("{e}; nothing was uploaded")).into()),
+    }
+}
+
+/// What one chunk's job came to.
+struct ChunkOutcome {
+    job: Job,
+    errors: Vec<Value>,
+}
+
+pub(super) async fn run(global: &GlobalArgs, args: ImportArgs) -> anyhow::Result<ExitCode> {
+    // Flags first, so that bad output flags exit 2 with nothing sent.
+    let printer = Printer::new(&global.output, JOB_ERRORS)?;
+    let prepared = prepare_input(&args.file).await?;
+    let n_chunks = prepared.chunks.len();
+    let total_users = prepared.users;
+    if args.dry_run {
+        eprintln!(
+            "{} users are valid: {} bytes in {} {} of at most {} bytes; nothing was sent",
+            thousands(total_users),
+            thousands(prepared.bytes_read as usize),
+            thousands(n_chunks),
+            if n_chunks == 1 { "chunk" } else { "chunks" },
+            thousands(MAX_CHUNK_BYTES)
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(connection) = args.connection.as_deref() else {
+        return Err(usage("--connection is required"));
+    };
+    let client = Arc::new(client(global).await?);
+    let connection_id = resolve_connection(&client, connection).await?;
+    let opts = Arc::new(ImportOptions {
+        connection_id,
+        upsert: args.upsert,
+        external_id: args.external_id.clone(),
+        send_completion_email: args.send_completion_email,
+    });
+    let bar = progress_bar(total_users as u64, "users");
+    if bar.is_none() {
+        eprintln!(
+            "importing {} users in {} {} (at most {MAX_CONCURRENT_IMPORTS} at a time)",
+            thousands(total_users),
+            thousands(n_chunks),
+            if n_chunks == 1 { "job" } else { "jobs" },
+        );
+    }
+    let results = run_chunks(client, opts, prepared, args.no_wait, bar.clone()).await;
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+
+    let mut jobs = Vec::new();
+    let mut errors = Vec::new();
+    let mut first_error = None;
+    for r in results {
+        match r {
+            Ok(o) => {
+                jobs.push(o.job);
+                errors.extend(o.errors);
+            }
+            Err(e) => {
+                if first_error.is_none() {
+                    first_error = Some(e);
+                }
+            }
+        }
+    }
+    if args.no_wait {
+        if matches!(printer_format(global), Format::Json | Format::Ndjson) {
+            let jobs_out = Printer::new(&global.output, JOBS)?;
+            jobs_out.list(&jobs.iter().map(|j| j.raw.clone()).collect::<Vec<_>>())?;
+        } else {
+            let ids: String = jobs.iter().map(|j| format!("{}\n", j.id)).collect();
+            crate::output::text(&global.output.io, &ids)?;
+        }
+        return match first_error {
+            Some(e) => Err(e.context(format!("{} of {n_chunks} jobs were submitted", jobs.len()))),
+            None => Ok(ExitCode::SUCCESS),
+        };
+    }
+
+    let (sum, failed_jobs) = totals(&jobs);
+    eprintln!(
+        "{}: inserted {}, updated {}, failed {} (total {}) in {} {}",
+        if failed_jobs == 0 && first_error.is_none() {
+            "done"
+        } else {
+            "incomplete"
+        },
+        thousands(sum.inserted as usize),
+        thousands(sum.updated as usize),
+        thousands(sum.failed as usize),
+        thousands(sum.total as usize),
+        thousands(jobs.len()),
+        if jobs.len() == 1 { "job" } else { "jobs" },
+    );
+    if !errors.is_empty() {
+        match &args.errors_file {
+            Some(path) => {
+                write_errors_file(path, &errors)?;
+                eprintln!("per-user errors written to {}", path.display());
+            }
+            None => printer.list(&errors)?,
+        }
+    }
+    if let Some(e) = first_error {
+        return Err(e.context(format!(
+            "{} of {n_chunks} jobs ran; their users are counted above",
+            jobs.len()
+        )));
+    }
+    if sum.failed > 0 || failed_jobs > 0 {
+        return Ok(Exit::Partial.into());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Submits every chunk (at most [`MAX_CONCURRENT_IMPORTS`] jobs at a time), waits for each job and fetches its
+/// per-user errors; reports progress on the bar, or a line per job without one.
+async fn run_chunks(
+    client: Arc<Client>,
+    opts: Arc<ImportOptions>,
+    prepared: Prepared,
+    no_wait: bool,
+    bar: Option<ProgressBar>,
+) -> Vec<anyhow::Result<ChunkOutcome>> {
+    let n_chunks = prepared.chunks.len();
+    let chunks = prepared.chunks.clone();
+    let prepared = Arc::new(Mutex::new(prepared));
+    futures_util::stream::iter(chunks.into_iter().enumerate())
+        .map(|(i, info)| {
+            let client = Arc::clone(&client);
+            let opts = Arc::clone(&opts);
+            let prepared = Arc::clone(&prepared);
+            let bar = bar.clone();
+            async move {
+                let bytes = {
+                    let mut p = prepared
+                        .lock()
+                        .map_err(|_| anyhow::anyhow!("the chunk spool is unusable"))?;
+                    p.chunk(i)?
+                };
+                let job = api_jobs::create_import(&client, bytes, &opts).await?;
+                let label = format!(
+                    "job {}/{} {} (users {}–{})",
+                    i + 1,
+                    n_chunks,
+                    job.id,
+                    thousands(info.first_index),
+                    thousands(info.first_index + info.users - 1)
+                );
+                // With --no-wait only the last jobs are left running; earlier ones must finish to free a slot.
+                if no_wait && i + MAX_CONCURRENT_IMPORTS >= n_chunks {
+                    if bar.is_none() {
+                        eprintln!("{label}: submitted");
+                    }
+                    return Ok(ChunkOutcome {
+                        job,
+                        errors: Vec::new(),
+                    });
+                }
+                let job = poll(&client, &job.id, |_| {}).await?;
+                let s = job.summary.unwrap_or_default();
+                let errors = if s.failed > 0 || job.status != "completed" {
+                    tagged_errors(&job.id, api_jobs::errors(&client, &job.id).await?)
+                } else {
+                    Vec::new()
+                };
+                match &bar {
+                    Some(b) => b.inc(info.users as u64),
+                    None => eprintln!(
+                        "{label}: {}; inserted {}, updated {}, failed {}",
+                        job.status, s.inserted, s.updated, s.failed
+                    ),
+                }
+                Ok(ChunkOutcome { job, errors })
+            }
+        })
+        .buffered(MAX_CONCURRENT_IMPORTS)
+        .collect()
+        .await
+}
+
+/// The jobs' summed counts, and how many jobs did not complete (each named on stderr with its details).
+fn totals(jobs: &[Job]) -> (Summary, usize) {
+    let mut sum = Summary::default();
+    let mut failed_jobs = 0;
+    for j in jobs {
+        let s = j.summary.unwrap_or_default();
+        sum.inserted += s.inserted;
+        sum.updated += s.updated;
+        sum.failed += s.failed;
+        sum.total += s.total;
+        if j.status != "completed" {
+            failed_jobs += 1;
+            let detail = j
+                .raw
+                .get("status_details")
+                .map(|d| d.as_str().map_or_else(|| d.to_string(), str::to_owned))
+                .unwrap_or_default();
+            eprintln!("a0: job {} {} {detail}", j.id, j.status);
+        }
+    }
+    (sum, failed_jobs)
+}
+
+fn printer_format(global: &GlobalArgs) -> Format {
+    if global.output.json || global.output.jq.is_some() {
+        Format::Json
+    } else {
+        global.output.output.unwrap_or(Format::Table)
+    }
+}
+
+fn write_errors_file(path: &Path, errors: &[Value]) -> anyhow::Result<()> {
+    let mut f = io::BufWriter::new(
+        File::create(path).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
+    );
+    serde_json::to_writer_pretty(&mut f, errors)?;
+    writeln!(f)?;
+    f.flush()?;
+    Ok(())
+}
