@@ -308,6 +308,32 @@ mod tests {
     }
 
     #[test]
+    fn a_printer_writes_to_the_injected_stdout() {
+        let (io, out, _) = Io::scripted(&[]);
+        let args = OutputArgs {
+            fields: Some(vec!["user_id".into(), "email".into()]),
+            io,
+            ..Default::default()
+        };
+        let users = [
+            json!({"user_id":"auth0|1","email":"a@example.com"}),
+            json!({"user_id":"auth0|2"}),
+        ];
+        Printer::new(&args, USERS).unwrap().list(&users).unwrap();
+        // not a terminal: tab-separated, no header (like gh)
+        assert_eq!(out.text(), "auth0|1\ta@example.com\nauth0|2\t\n");
+
+        let (io, out, _) = Io::scripted(&[]);
+        let args = OutputArgs {
+            quiet: true,
+            io,
+            ..Default::default()
+        };
+        Printer::new(&args, USERS).unwrap().list(&users).unwrap();
+        assert_eq!(out.text(), "auth0|1\nauth0|2\n");
+    }
+
+    #[test]
     fn unknown_fields_are_usage_errors() {
         let args = OutputArgs {
             fields: Some(vec!["user_id".into(), "nope".into()]),

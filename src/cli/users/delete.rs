@@ -70,3 +70,59 @@ pub async fn run(global: &GlobalArgs, args: DeleteArgs) -> anyhow::Result<ExitCo
     }
     Ok(outcome.exit())
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use crate::cli::{Cli, Command, users::UsersCommand};
+    use crate::error::{Exit, exit_of};
+    use crate::output::Io;
+
+    /// Parses `a0 users delete …` and gives it `io`.
+    fn parse(args: &[&str], io: Io) -> (crate::cli::GlobalArgs, super::DeleteArgs) {
+        let cli = Cli::try_parse_from(args).unwrap();
+        let mut global = cli.global;
+        global.output.io = io;
+        match cli.command {
+            Command::Users(UsersCommand::Delete(a)) => (global, a),
+            other => panic!("parsed as {other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn answering_no_at_the_prompt_deletes_nothing_and_prints_nothing() {
+        let (io, out, transcript) = Io::scripted(&["n"]);
+        let (global, args) = parse(&["a0", "users", "delete", "auth0|1"], io);
+        let err = super::run(&global, args).await.unwrap_err();
+        assert_eq!(err.to_string(), "nothing deleted");
+        assert_eq!(exit_of(&err), Exit::Failure);
+        assert_eq!(
+            transcript.text(),
+            "? Delete user auth0|1? This cannot be undone > n\n"
+        );
+        assert_eq!(out.text(), "");
+    }
+
+    #[tokio::test]
+    async fn the_prompt_counts_several_users() {
+        let (io, _, transcript) = Io::scripted(&["no"]);
+        let (global, args) = parse(&["a0", "users", "delete", "auth0|1", "auth0|2"], io);
+        assert!(super::run(&global, args).await.is_err());
+        assert_eq!(
+            transcript.text(),
+            "? Delete 2 users? This cannot be undone > no\n"
+        );
+    }
+
+    #[tokio::test]
+    async fn no_input_refuses_without_asking() {
+        let (io, out, transcript) = Io::scripted(&["y"]);
+        let (global, args) = parse(&["a0", "users", "delete", "auth0|1", "--no-input"], io);
+        let err = super::run(&global, args).await.unwrap_err();
+        assert_eq!(exit_of(&err), Exit::Usage);
+        assert!(err.to_string().contains("pass --yes"), "{err}");
+        assert_eq!(transcript.text(), "");
+        assert_eq!(out.text(), "");
+    }
+}
