@@ -1,4 +1,5 @@
-//! Exit codes, and the one place an error becomes one.
+//! Exit codes, the error that carries one ([`CliError`]), and the panic report. The one place an error
+//! becomes a code is `crate::report`, which also knows the API's errors (this room imports none of a0's).
 
 use std::process::ExitCode;
 
@@ -56,36 +57,14 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
     CliError::usage(message).into()
 }
 
-/// The exit code an error maps to.
-pub fn exit_of(err: &anyhow::Error) -> Exit {
-    for cause in err.chain() {
-        if let Some(e) = cause.downcast_ref::<CliError>() {
-            return e.exit;
-        }
-        if let Some(e) = cause.downcast_ref::<crate::api::Error>() {
-            return e.exit();
-        }
+impl CliError {
+    /// The exit code of the first `CliError` in an error's chain (for tests of rooms below `report`).
+    #[cfg(test)]
+    pub fn exit_in(err: &anyhow::Error) -> Option<Exit> {
+        err.chain()
+            .find_map(|c| c.downcast_ref::<CliError>())
+            .map(|e| e.exit)
     }
-    Exit::Failure
-}
-
-/// Whether the error chain holds a broken pipe (then a0 exits 0 quietly, like ripgrep).
-pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            || c.downcast_ref::<serde_json::Error>()
-                .is_some_and(|e| e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
-    })
-}
-
-/// Prints `a0: <error>` on stderr and returns the exit code.
-pub fn report(err: &anyhow::Error) -> ExitCode {
-    if is_broken_pipe(err) {
-        return ExitCode::SUCCESS;
-    }
-    eprintln!("a0: {err:#}");
-    exit_of(err).into()
 }
 
 /// The exit code of a bug (a panic), as Rust's own.
@@ -120,25 +99,4 @@ fn panic_line(location: Option<&std::panic::Location<'_>>, details: bool) -> Str
          the command you ran (secrets removed) and `a0 --version`. Exit code {PANIC_EXIT}.",
         env!("CARGO_PKG_VERSION")
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn broken_pipes_are_found_in_io_and_serde_json_errors() {
-        let io = std::io::Error::from(std::io::ErrorKind::BrokenPipe);
-        assert!(is_broken_pipe(&anyhow::Error::from(io).context("writing")));
-        let json = serde_json::Error::io(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
-        assert!(is_broken_pipe(&anyhow::Error::from(json)));
-        assert!(!is_broken_pipe(&anyhow::anyhow!("other")));
-    }
-
-    #[test]
-    fn cli_errors_carry_their_exit_code_through_context() {
-        let err = usage("bad").context("while parsing");
-        assert_eq!(exit_of(&err), Exit::Usage);
-        assert_eq!(exit_of(&anyhow::anyhow!("x")), Exit::Failure);
-    }
 }

@@ -9,6 +9,7 @@ mod diag;
 mod error;
 mod jobs;
 mod output;
+mod report;
 
 use std::process::ExitCode;
 
@@ -41,7 +42,7 @@ fn main() -> ExitCode {
         tokio::select! {
             result = cli::run(cli) => match result {
                 Ok(code) => code,
-                Err(err) => error::report(&err),
+                Err(err) => report::report(&err),
             },
             _ = interrupted => {
                 eprintln!("a0: interrupted");

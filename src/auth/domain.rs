@@ -65,7 +65,7 @@ fn is_loopback(host: &Host<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::{Exit, exit_of};
+    use crate::error::{CliError, Exit};
 
     #[test]
     fn bare_domain_becomes_https_base_url() {
@@ -99,14 +99,22 @@ mod tests {
             "http://localhost.evil.com",
         ] {
             let err = parse(bad).unwrap_err();
-            assert_eq!(exit_of(&err), Exit::Usage, "{bad}");
+            assert_eq!(
+                CliError::exit_in(&err).unwrap_or(Exit::Failure),
+                Exit::Usage,
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn other_schemes_and_garbage_are_usage_errors() {
         for bad in ["ftp://x.com", "", "https://", "https://u:p@x.com"] {
-            assert_eq!(exit_of(&parse(bad).unwrap_err()), Exit::Usage, "{bad}");
+            assert_eq!(
+                CliError::exit_in(&parse(bad).unwrap_err()),
+                Some(Exit::Usage),
+                "{bad}"
+            );
         }
     }
 }

@@ -305,7 +305,10 @@ mod tests {
             ..Default::default()
         };
         let err = env.into_session().unwrap_err();
-        assert_eq!(crate::error::exit_of(&err), crate::error::Exit::Usage);
+        assert_eq!(
+            crate::error::CliError::exit_in(&err).unwrap_or(crate::error::Exit::Failure),
+            crate::error::Exit::Usage
+        );
     }
 
     #[test]
@@ -316,6 +319,9 @@ mod tests {
             ..Default::default()
         };
         let err = env.into_session().unwrap_err();
-        assert_eq!(crate::error::exit_of(&err), crate::error::Exit::Usage);
+        assert_eq!(
+            crate::error::CliError::exit_in(&err).unwrap_or(crate::error::Exit::Failure),
+            crate::error::Exit::Usage
+        );
     }
 }

@@ -50,22 +50,9 @@ pub const IMPORT_FIELDS: &[&str] = &[
     "custom_password_hash",
 ];
 
-/// Whether a bcrypt hash has the form `password_hash` accepts: `$2a$`/`$2b$`, cost 10, 53 characters of salt and
-/// hash (Auth0's pattern `^\$2[ab]?\$10+\$[./A-Za-z0-9]{53}$`, minus its odd corners).
-fn is_cost_10_bcrypt(h: &str) -> bool {
-    let tail = h
-        .strip_prefix("$2a$10$")
-        .or_else(|| h.strip_prefix("$2b$10$"));
-    tail.is_some_and(|t| {
-        t.len() == 53
-            && t.bytes()
-                .all(|b| b == b'.' || b == b'/' || b.is_ascii_alphanumeric())
-    })
-}
-
 /// Makes one exported user importable: `user_id` loses its `provider|` prefix (the import adds the
 /// connection's), null fields are dropped (the import schema rejects nulls), and a bcrypt `password_hash` of
-/// another cost than 10 (which `password_hash` refuses) becomes a bcrypt `custom_password_hash`.
+/// a form that the import's `password_hash` refuses (the one check, `a0_emulator::passwords::is_bcrypt_hash`) becomes a bcrypt `custom_password_hash`.
 pub fn import_ready(user: &mut serde_json::Value) {
     let Some(m) = user.as_object_mut() else {
         return;
@@ -73,7 +60,7 @@ pub fn import_ready(user: &mut serde_json::Value) {
     m.retain(|_, v| !v.is_null());
     if let Some(serde_json::Value::String(h)) = m.get("password_hash")
         && h.starts_with("$2")
-        && !is_cost_10_bcrypt(h)
+        && !a0_emulator::passwords::is_bcrypt_hash(h, a0_emulator::passwords::BcryptCost::Auth0)
         && !m.contains_key("custom_password_hash")
     {
         let spec = serde_json::json!({"algorithm": "bcrypt", "hash": {"value": h}});

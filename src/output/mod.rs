@@ -340,7 +340,10 @@ mod tests {
             ..Default::default()
         };
         let err = Printer::new(&args, USERS).unwrap_err();
-        assert_eq!(crate::error::exit_of(&err), crate::error::Exit::Usage);
+        assert_eq!(
+            crate::error::CliError::exit_in(&err).unwrap_or(crate::error::Exit::Failure),
+            crate::error::Exit::Usage
+        );
         assert!(err.to_string().contains("nope"));
     }
 }

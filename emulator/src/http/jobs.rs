@@ -31,10 +31,6 @@ pub const EXPIRE_AFTER_SECS: i64 = 2 * 3600;
 /// How much of an oversized upload is read (and discarded) so the client receives the 413.
 const DRAIN_LIMIT: usize = 64 << 20;
 
-/// Marks a response whose `Content-Type` must stay exactly `application/json` (the errors endpoint).
-#[derive(Debug, Clone, Copy)]
-pub struct PlainJsonContentType;
-
 /// The `/api/v2` routes.
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -347,7 +343,8 @@ async fn get_errors(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
     );
-    resp.extensions_mut().insert(PlainJsonContentType);
+    resp.extensions_mut()
+        .insert(super::middleware::PlainJsonContentType);
     Ok(resp)
 }
 

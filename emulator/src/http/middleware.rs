@@ -147,6 +147,11 @@ async fn rate_limit(State(state): State<AppState>, req: Request, next: Next) -> 
     resp
 }
 
+/// Marks a response whose `Content-Type` must stay exactly `application/json` (the job errors endpoint), so
+/// [`json_charset`] leaves it alone.
+#[derive(Debug, Clone, Copy)]
+pub struct PlainJsonContentType;
+
 /// Rewrites `application/json` to `application/json; charset=utf-8`, as Auth0 sends it.
 pub async fn json_charset(req: Request, next: Next) -> Response {
     let mut resp = next.run(req).await;
@@ -154,10 +159,7 @@ pub async fn json_charset(req: Request, next: Next) -> Response {
         .headers()
         .get(CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes() == b"application/json")
-        && resp
-            .extensions()
-            .get::<super::jobs::PlainJsonContentType>()
-            .is_none()
+        && resp.extensions().get::<PlainJsonContentType>().is_none()
     {
         resp.headers_mut().insert(
             CONTENT_TYPE,

@@ -76,7 +76,7 @@ mod tests {
     use clap::Parser;
 
     use crate::cli::{Cli, Command, users::UsersCommand};
-    use crate::error::{Exit, exit_of};
+    use crate::error::{CliError, Exit};
     use crate::output::Io;
 
     /// Parses `a0 users delete …` and gives it `io`.
@@ -96,7 +96,10 @@ mod tests {
         let (global, args) = parse(&["a0", "users", "delete", "auth0|1"], io);
         let err = super::run(&global, args).await.unwrap_err();
         assert_eq!(err.to_string(), "nothing deleted");
-        assert_eq!(exit_of(&err), Exit::Failure);
+        assert_eq!(
+            CliError::exit_in(&err).unwrap_or(Exit::Failure),
+            Exit::Failure
+        );
         assert_eq!(
             transcript.text(),
             "? Delete user auth0|1? This cannot be undone > n\n"
@@ -120,7 +123,10 @@ mod tests {
         let (io, out, transcript) = Io::scripted(&["y"]);
         let (global, args) = parse(&["a0", "users", "delete", "auth0|1", "--no-input"], io);
         let err = super::run(&global, args).await.unwrap_err();
-        assert_eq!(exit_of(&err), Exit::Usage);
+        assert_eq!(
+            CliError::exit_in(&err).unwrap_or(Exit::Failure),
+            Exit::Usage
+        );
         assert!(err.to_string().contains("pass --yes"), "{err}");
         assert_eq!(transcript.text(), "");
         assert_eq!(out.text(), "");

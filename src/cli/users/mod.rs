@@ -278,7 +278,7 @@ pub(crate) fn prompt_password(global: &GlobalArgs) -> anyhow::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::{Exit, exit_of};
+    use crate::error::{CliError, Exit};
 
     #[test]
     fn invalid_json_names_flag_line_and_column() {
@@ -286,7 +286,10 @@ mod tests {
             .unwrap_err();
         let s = err.to_string();
         assert!(s.contains("--app-metadata") && s.contains("line 2"), "{s}");
-        assert_eq!(exit_of(&err), Exit::Usage);
+        assert_eq!(
+            CliError::exit_in(&err).unwrap_or(Exit::Failure),
+            Exit::Usage
+        );
     }
 
     #[test]

@@ -1,0 +1,62 @@
+//! The one place an error becomes an exit code and a message: [`exit_of`] walks the error's chain for a
+//! [`CliError`] or an [`api::Error`], and [`report`] prints `a0: …` on stderr (a broken pipe exits 0 quietly,
+//! like ripgrep). It sits on the top floor with `main`, so that `error` and `api` need not know each other.
+
+use std::process::ExitCode;
+
+use crate::api;
+use crate::error::{CliError, Exit};
+
+/// The exit code an error maps to.
+pub fn exit_of(err: &anyhow::Error) -> Exit {
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<CliError>() {
+            return e.exit;
+        }
+        if let Some(e) = cause.downcast_ref::<api::Error>() {
+            return e.exit();
+        }
+    }
+    Exit::Failure
+}
+
+/// Whether the error chain holds a broken pipe (then a0 exits 0 quietly, like ripgrep).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
+}
+
+/// Prints `a0: <error>` on stderr and returns the exit code.
+pub fn report(err: &anyhow::Error) -> ExitCode {
+    if is_broken_pipe(err) {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("a0: {err:#}");
+    exit_of(err).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::usage;
+
+    #[test]
+    fn broken_pipes_are_found_in_io_and_serde_json_errors() {
+        let io = std::io::Error::from(std::io::ErrorKind::BrokenPipe);
+        assert!(is_broken_pipe(&anyhow::Error::from(io).context("writing")));
+        let json = serde_json::Error::io(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        assert!(is_broken_pipe(&anyhow::Error::from(json)));
+        assert!(!is_broken_pipe(&anyhow::anyhow!("other")));
+    }
+
+    #[test]
+    fn cli_errors_carry_their_exit_code_through_context() {
+        let err = usage("bad").context("while parsing");
+        assert_eq!(exit_of(&err), Exit::Usage);
+        assert_eq!(exit_of(&anyhow::anyhow!("x")), Exit::Failure);
+    }
+}
