@@ -1,5 +1,5 @@
-//! Exit codes, the error that carries one ([`CliError`]), and the panic report. The one place an error
-//! becomes a code is `crate::report`, which also knows the API's errors (this room imports none of a0's).
+//! Exit codes and the error that carries one ([`CliError`]). This room imports nothing of a0's: the one place
+//! an error becomes a code (and where a panic is reported) is `crate::report`, which also knows the API's errors.
 
 use std::process::ExitCode;
 
@@ -65,38 +65,4 @@ impl CliError {
             .find_map(|c| c.downcast_ref::<CliError>())
             .map(|e| e.exit)
     }
-}
-
-/// The exit code of a bug (a panic), as Rust's own.
-pub const PANIC_EXIT: i32 = 101;
-
-/// Replaces Rust's panic report (message + backtrace) by one line that says a0 hit a bug, how to report it
-/// and the exit code, then exits 101 from whichever thread panicked. `RUST_BACKTRACE` (not `0`) opts in to
-/// Rust's own report with the details before that line.
-pub fn install_panic_hook() {
-    let rust_report = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let details = std::env::var_os("RUST_BACKTRACE").is_some_and(|v| !v.is_empty() && v != "0");
-        if details {
-            rust_report(info);
-        }
-        eprintln!("{}", panic_line(info.location(), details));
-        std::process::exit(PANIC_EXIT);
-    }));
-}
-
-fn panic_line(location: Option<&std::panic::Location<'_>>, details: bool) -> String {
-    let at = location
-        .map(|l| format!(" at {}:{}", l.file(), l.line()))
-        .unwrap_or_default();
-    let how = if details {
-        "report it with the details above"
-    } else {
-        "run the command again with RUST_BACKTRACE=1 and report it with those details"
-    };
-    format!(
-        "a0: internal error{at}: this is a bug in a0 {}, not a problem with your input; {how}, \
-         the command you ran (secrets removed) and `a0 --version`. Exit code {PANIC_EXIT}.",
-        env!("CARGO_PKG_VERSION")
-    )
 }

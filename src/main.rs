@@ -14,7 +14,7 @@ mod report;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    error::install_panic_hook();
+    report::install_panic_hook();
     // Lets the tests see what a user sees when a0 hits a bug.
     if std::env::var_os("A0_TEST_PANIC").is_some() {
         panic!("A0_TEST_PANIC is set");

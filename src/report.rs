@@ -1,6 +1,6 @@
 //! The one place an error becomes an exit code and a message: [`exit_of`] walks the error's chain for a
 //! [`CliError`] or an [`api::Error`], and [`report`] prints `a0: …` on stderr (a broken pipe exits 0 quietly,
-//! like ripgrep). It sits on the top floor with `main`, so that `error` and `api` need not know each other.
+//! like ripgrep), and [`install_panic_hook`] turns a panic into one line. It sits on the top floor with `main`, so that `error` and `api` need not know each other.
 
 use std::process::ExitCode;
 
@@ -37,6 +37,40 @@ pub fn report(err: &anyhow::Error) -> ExitCode {
     }
     eprintln!("a0: {err:#}");
     exit_of(err).into()
+}
+
+/// The exit code of a bug (a panic), as Rust's own.
+pub const PANIC_EXIT: i32 = 101;
+
+/// Replaces Rust's panic report (message + backtrace) by one line that says a0 hit a bug, how to report it
+/// and the exit code, then exits 101 from whichever thread panicked. `RUST_BACKTRACE` (not `0`) opts in to
+/// Rust's own report with the details before that line.
+pub fn install_panic_hook() {
+    let rust_report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let details = std::env::var_os("RUST_BACKTRACE").is_some_and(|v| !v.is_empty() && v != "0");
+        if details {
+            rust_report(info);
+        }
+        eprintln!("{}", panic_line(info.location(), details));
+        std::process::exit(PANIC_EXIT);
+    }));
+}
+
+fn panic_line(location: Option<&std::panic::Location<'_>>, details: bool) -> String {
+    let at = location
+        .map(|l| format!(" at {}:{}", l.file(), l.line()))
+        .unwrap_or_default();
+    let how = if details {
+        "report it with the details above"
+    } else {
+        "run the command again with RUST_BACKTRACE=1 and report it with those details"
+    };
+    format!(
+        "a0: internal error{at}: this is a bug in a0 {}, not a problem with your input; {how}, \
+         the command you ran (secrets removed) and `a0 --version`. Exit code {PANIC_EXIT}.",
+        env!("CARGO_PKG_VERSION")
+    )
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 //! - [`http`]: axum handlers and middleware (bearer auth, scopes, rate limit, latency, Auth0 error bodies). Never
 //!   imports `rusqlite`, writes SQL or calls `Store::with` (checked by `tests/rooms.rs`).
 //! - [`server`]: [`Emulator`], its builder, and `serve(listener)`.
+//! - [`config`]: the `--config FILE` (TOML) format: extra clients with chosen scopes, tunables.
 
 pub mod config;
 pub mod http;
