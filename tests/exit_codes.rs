@@ -3,11 +3,9 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
+use common::server::{Reply, TestServer};
 use common::{ADMIN_ID, Login, TestEnv, stderr};
 
 #[test]
@@ -66,52 +64,44 @@ fn a_wrong_client_secret_is_4() {
     assert!(!stderr(&out).contains("not-the-secret"));
 }
 
-/// A server that answers every request with `status`, counting requests.
-fn always(status: &'static str) -> (String, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let hits = Arc::new(AtomicUsize::new(0));
-    let counter = Arc::clone(&hits);
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut s) = stream else { continue };
-            counter.fetch_add(1, Ordering::SeqCst);
-            let mut buf = [0u8; 4096];
-            let _ = s.read(&mut buf);
-            let body = r#"{"statusCode":503,"error":"Service Unavailable","message":"try later"}"#;
-            let _ = write!(
-                s,
-                "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                body.len()
-            );
-        }
-    });
-    (base, hits)
+/// A server that answers every request with a 503 and Auth0's error body.
+fn always_503() -> TestServer {
+    TestServer::start(|_| {
+        Reply::json(
+            503,
+            r#"{"statusCode":503,"error":"Service Unavailable","message":"try later"}"#,
+        )
+    })
 }
 
 #[test]
 fn a_server_error_after_retries_is_5_and_idempotent_requests_were_retried() {
     let env = TestEnv::builder().login(Login::None).start();
-    let (base, hits) = always("503 Service Unavailable");
+    let server = always_503();
     let out = env
         .bare_a0()
-        .env("AUTH0_DOMAIN", &base)
+        .env("AUTH0_DOMAIN", server.base())
         .env("AUTH0_API_TOKEN", "static-token")
         .args(["users", "get", "auth0|1"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
-    assert!(hits.load(Ordering::SeqCst) > 1, "a GET is retried");
+    let seen = server.requests();
+    assert!(seen.len() > 1, "a GET is retried: {seen:?}");
+    for req in &seen {
+        assert_eq!(req.line(), "GET /api/v2/users/auth0%7C1", "{seen:?}");
+        assert_eq!(req.header("authorization"), Some("Bearer static-token"));
+    }
     assert!(!stderr(&out).contains("static-token"));
 }
 
 #[test]
 fn a_failed_create_is_not_retried() {
     let env = TestEnv::builder().login(Login::None).start();
-    let (base, hits) = always("503 Service Unavailable");
+    let server = always_503().expect_hits(1);
     let out = env
         .bare_a0()
-        .env("AUTH0_DOMAIN", &base)
+        .env("AUTH0_DOMAIN", server.base())
         .env("AUTH0_API_TOKEN", "static-token")
         .args([
             "users",
@@ -124,11 +114,9 @@ fn a_failed_create_is_not_retried() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
-    assert_eq!(
-        hits.load(Ordering::SeqCst),
-        1,
-        "POST is not idempotent: sent once"
-    );
+    let seen = server.requests();
+    assert_eq!(seen.len(), 1, "POST is not idempotent: sent once: {seen:?}");
+    assert_eq!(seen[0].line(), "POST /api/v2/users");
 }
 
 #[test]
@@ -149,28 +137,20 @@ fn partial_failure_is_6() {
 #[cfg(unix)]
 #[test]
 fn ctrl_c_is_130() {
-    // A server that accepts and never answers, so a0 is mid-request (signal handler installed) when interrupted.
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let (accepted, wait_accept) = std::sync::mpsc::channel();
-    let _hold = std::thread::spawn(move || {
-        let mut held = Vec::new();
-        for s in listener.incoming().flatten() {
-            held.push(s);
-            let _ = accepted.send(());
-        }
-    });
+    // A server that never answers, so a0 is mid-request (signal handler installed) when interrupted.
+    let server = TestServer::start(|_| Reply::never());
     let env = TestEnv::builder().login(Login::None).start();
     let child = env
         .std_a0()
-        .env("AUTH0_DOMAIN", &base)
+        .env("AUTH0_DOMAIN", server.base())
         .env("AUTH0_API_TOKEN", "t")
         .args(["users", "list"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    wait_accept.recv().unwrap();
+    let seen = server.wait_for_requests(1, Duration::from_secs(60));
+    assert_eq!(seen[0].path(), "/api/v2/users", "{seen:?}");
     let status = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()

@@ -176,11 +176,30 @@ fn completion_emails_are_off_unless_asked_for() {
     assert_eq!(params[1]["external_id"], json!("batch-7"), "{params:?}");
 }
 
+/// Pauses or resumes the emulator's job worker (paused, jobs stay `pending`).
+fn pause_worker(env: &TestEnv, paused: bool) {
+    env.store()
+        .with(|c| a0_emulator::store::jobs::set_paused(c, paused))
+        .unwrap();
+}
+
+/// Polls `done` every 20 ms until it holds; fails when `child` exits first or after 60 s.
+fn wait_until(what: &str, child: &mut std::process::Child, mut done: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !done() {
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("a0 exited ({status}) before {what}");
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("timed out waiting until {what}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 #[test]
 fn at_most_two_import_jobs_run_at_once_as_seen_by_the_server() {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
-
     let env = TestEnv::new();
     let all = users(6000, 480);
     let path = file(
@@ -191,45 +210,60 @@ fn at_most_two_import_jobs_run_at_once_as_seen_by_the_server() {
             .collect::<Vec<_>>()
             .join("\n"),
     );
-    // Watch the emulator's job table while a0 runs: the most imports ever pending or processing together.
-    let store = env.store().clone();
-    let stop = Arc::new(AtomicBool::new(false));
-    let most = Arc::new(AtomicI64::new(0));
-    let watcher = {
-        let (stop, most) = (Arc::clone(&stop), Arc::clone(&most));
-        std::thread::spawn(move || {
-            while !stop.load(Ordering::Relaxed) {
-                let open: i64 = store
-                    .with(|c| {
-                        Ok(c.query_row(
-                            "SELECT COUNT(*) FROM jobs WHERE type = 'users_import' \
-                             AND status IN ('pending', 'processing')",
-                            [],
-                            |r| r.get(0),
-                        )?)
-                    })
-                    .unwrap();
-                most.fetch_max(open, Ordering::Relaxed);
-                std::thread::sleep(std::time::Duration::from_millis(1));
-            }
+    // Each time an import job is created, the emulator's database itself records how many imports are then
+    // open (pending or processing). Creation is the only way that number grows, so the largest record is the
+    // most that were ever open together: nothing is sampled, so nothing can be missed.
+    env.store()
+        .with(|c| {
+            c.execute_batch(
+                "CREATE TEMP TABLE open_imports (n INTEGER NOT NULL);
+                 CREATE TEMP TRIGGER count_open_imports AFTER INSERT ON jobs
+                 WHEN NEW.type = 'users_import' BEGIN
+                     INSERT INTO open_imports (n) SELECT COUNT(*) FROM jobs
+                     WHERE type = 'users_import' AND status IN ('pending', 'processing');
+                 END;",
+            )?;
+            Ok(())
         })
+        .unwrap();
+    let open_imports = || -> Vec<i64> {
+        env.store()
+            .with(|c| {
+                let mut st = c.prepare("SELECT n FROM open_imports ORDER BY rowid")?;
+                let rows = st
+                    .query_map([], |r| r.get(0))?
+                    .collect::<Result<Vec<i64>, _>>()?;
+                Ok(rows)
+            })
+            .unwrap()
     };
-    let out = env
-        .a0()
+    // With the worker paused no job can finish, so a0 must have two open at once before any progress is made.
+    pause_worker(&env, true);
+    let log = env.dir().join("stderr.log");
+    let mut child = env
+        .std_a0()
         .args(["-v", "jobs", "import"])
         .arg(&path)
         .args(["--connection", DB])
-        .output()
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
         .unwrap();
-    stop.store(true, Ordering::Relaxed);
-    watcher.join().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let err = stderr(&out);
+    wait_until("two imports are open", &mut child, || {
+        open_imports().len() >= 2
+    });
+    pause_worker(&env, false);
+    let status = child.wait().unwrap();
+    let err = std::fs::read_to_string(&log).unwrap();
+    assert!(status.success(), "{err}");
     // The server never had to refuse a third import …
     assert!(!err.contains("< 429"), "{err}");
     assert_eq!(err.matches("users-imports (multipart").count(), 7, "{err}");
-    // … and two did run side by side.
-    assert_eq!(most.load(Ordering::Relaxed), 2);
+    // … two did run side by side, and never more.
+    let open = open_imports();
+    assert_eq!(open.len(), 7, "{open:?}");
+    assert_eq!(open[..2], [1, 2], "{open:?}");
+    assert_eq!(open.iter().max(), Some(&2), "{open:?}");
     assert_eq!(user_total(&env), 6000);
 }
 

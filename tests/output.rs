@@ -101,16 +101,24 @@ fn csv_has_a_header_and_the_chosen_columns() {
 }
 
 #[test]
-fn quiet_prints_ids_one_per_line() {
-    let env = seeded(3);
+fn quiet_prints_the_ids_one_per_line_in_the_listed_order() {
+    let env = TestEnv::new();
+    // Created out of email order, so the printed order can only come from `--sort email:1`.
+    let ids: std::collections::HashMap<&str, String> =
+        ["carol@example.com", "ann@example.com", "bob@example.com"]
+            .into_iter()
+            .map(|email| {
+                let user = env.create_user(email, &[]);
+                (email, user["user_id"].as_str().unwrap().to_owned())
+            })
+            .collect();
+    let expected: String = ["ann@example.com", "bob@example.com", "carol@example.com"]
+        .iter()
+        .map(|email| format!("{}\n", ids[email]))
+        .collect();
     let out = env.a0().args(SORTED).arg("--quiet").output().unwrap();
-    let ids: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
-    assert_eq!(ids.len(), 3);
-    assert!(
-        ids.iter()
-            .all(|i| i.ends_with(&format!("seed{}", &i[i.len() - 4..]))),
-        "{ids:?}"
-    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), expected);
 }
 
 #[test]
