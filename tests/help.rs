@@ -90,18 +90,6 @@ fn leaf_commands() -> Vec<(String, String)> {
     leaves
 }
 
-/// Leaves whose help has no `Examples:` section starting with an `a0 …` line yet. The lead adds the examples
-/// (src/) and then empties this list; the test fails when an entry here gains an example, so it cannot go stale.
-const KNOWN_MISSING: &[&str] = &[
-    "emulator serve",  // no Examples section
-    "jobs errors",     // no Examples section
-    "jobs get",        // no Examples section
-    "jobs wait",       // no Examples section
-    "tenants current", // has "Example:" (singular)
-    "tenants use",     // has "Example:" (singular)
-    "token",           // its first example is a `curl …` line
-];
-
 #[test]
 fn subcommands_reads_the_commands_section_of_a_help_text() {
     let text = "About\n\nUsage: a0 x <COMMAND>\n\nCommands:\n  one    First\n  two    A long description\n         that wraps\n  help   Print this message\n\nOptions:\n  -h, --help\n";
@@ -133,21 +121,9 @@ fn every_leaf_command_help_has_an_example() {
         .filter(|(_, text)| !text.contains("Examples:\n  a0 "))
         .map(|(name, _)| name.as_str())
         .collect();
-    let unexpected: Vec<&&str> = missing
-        .iter()
-        .filter(|m| !KNOWN_MISSING.contains(m))
-        .collect();
     assert!(
-        unexpected.is_empty(),
-        "leaf commands without an `Examples:` section that starts with `a0 …`: {unexpected:?}"
-    );
-    let fixed: Vec<&&str> = KNOWN_MISSING
-        .iter()
-        .filter(|k| !missing.contains(k))
-        .collect();
-    assert!(
-        fixed.is_empty(),
-        "these now have examples (or are gone): remove them from KNOWN_MISSING: {fixed:?}"
+        missing.is_empty(),
+        "leaf commands without an `Examples:` section that starts with `a0 …`: {missing:?}"
     );
 }
 

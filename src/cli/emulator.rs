@@ -18,6 +18,9 @@ use crate::error::usage;
 #[derive(Debug, Subcommand)]
 pub enum EmulatorCommand {
     /// Serve the local tenant over HTTP (Authentication API and Management API v2 for users).
+    #[command(
+        after_help = "Examples:\n  a0 emulator serve\n  a0 emulator serve --memory --addr 127.0.0.1:0 --rate-limit 50 --latency 100\n  a0 emulator serve --data tenant.sqlite --seed users.json"
+    )]
     Serve(ServeArgs),
 }
 

@@ -16,13 +16,13 @@ pub enum TenantsCommand {
     #[command(after_help = "Examples:\n  a0 tenants list\n  a0 tenants list --json")]
     List,
     /// Make NAME the default tenant (`local` for the built-in one).
-    #[command(after_help = "Example:\n  a0 tenants use prod")]
+    #[command(after_help = "Examples:\n  a0 tenants use prod\n  a0 tenants use local")]
     Use {
         /// A name from `a0 tenants list`.
         name: String,
     },
     /// Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables.
-    #[command(after_help = "Example:\n  a0 tenants current")]
+    #[command(after_help = "Examples:\n  a0 tenants current\n  a0 tenants current --json")]
     Current,
 }
 

@@ -30,9 +30,9 @@ const CLAIMS: Kind = Kind {
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
-  curl -H \"Authorization: Bearer $(a0 token)\" https://acme.eu.auth0.com/api/v2/users
   a0 token --decode
-  a0 token --decode --json")]
+  a0 token --decode --json
+  curl -H \"Authorization: Bearer $(a0 token)\" https://acme.eu.auth0.com/api/v2/users")]
 pub struct TokenArgs {
     /// Show the token's claims (audience, scopes, issued and expiry times) instead of the token.
     #[arg(long)]

@@ -47,10 +47,19 @@ pub enum JobsCommand {
     /// Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV.
     Export(ExportArgs),
     /// Show a job.
+    #[command(
+        after_help = "Examples:\n  a0 jobs get job_a1b2c3d4e5f6g7h8\n  a0 jobs get job_a1b2c3d4e5f6g7h8 --jq .status"
+    )]
     Get(IdArg),
     /// Wait until a job finishes, then show it.
+    #[command(
+        after_help = "Examples:\n  a0 jobs wait job_a1b2c3d4e5f6g7h8\n  a0 jobs import users.json --connection db --no-wait | xargs -n1 a0 jobs wait"
+    )]
     Wait(IdArg),
     /// Show the per-user errors of an import job.
+    #[command(
+        after_help = "Examples:\n  a0 jobs errors job_a1b2c3d4e5f6g7h8\n  a0 jobs errors job_a1b2c3d4e5f6g7h8 -o ndjson > errors.ndjson"
+    )]
     Errors(IdArg),
 }
 
