@@ -4,9 +4,11 @@
 
 mod api;
 mod auth;
+mod bulk;
 mod cli;
 mod diag;
 mod error;
+mod interrupt;
 mod jobs;
 mod output;
 mod report;
@@ -37,7 +39,12 @@ fn main() -> ExitCode {
             if handles_interrupt {
                 std::future::pending::<()>().await;
             }
-            let _ = tokio::signal::ctrl_c().await;
+            // A bulk run defers the first Ctrl-C (it stops sending and finishes what is in flight).
+            loop {
+                if tokio::signal::ctrl_c().await.is_err() || interrupt::on_ctrl_c() {
+                    break;
+                }
+            }
         };
         tokio::select! {
             result = cli::run(cli) => match result {

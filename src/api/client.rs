@@ -3,6 +3,7 @@
 //! idempotent requests on 5xx and connection errors with jittered backoff, and logs requests with `-v`.
 //! Its log lines and the notice when a rate-limit wait exceeds one second go through `crate::diag`.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use reqwest::Method;
@@ -28,6 +29,9 @@ pub struct Client {
     http: reqwest::Client,
     session: Session,
     token: Mutex<Option<(String, i64)>>,
+    pacer: super::pacer::Pacer,
+    sent: AtomicU64,
+    rate_limited: AtomicU64,
 }
 
 /// What the caller of [`Client::send`] passes as the query string.
@@ -40,6 +44,9 @@ impl Client {
             http: super::http_client()?,
             session,
             token: Mutex::new(None),
+            pacer: super::pacer::Pacer::default(),
+            sent: AtomicU64::new(0),
+            rate_limited: AtomicU64::new(0),
         })
     }
 
@@ -136,8 +143,26 @@ impl Client {
         resp.json()
     }
 
+    /// The tenant as `name (base URL)`: what makes two runs' tenants the same.
+    pub fn tenant_label(&self) -> String {
+        format!("{} ({})", self.session.tenant, self.session.base_url)
+    }
+
+    /// How many Management API requests were sent, and how many of them were answered 429.
+    pub fn request_counts(&self) -> (u64, u64) {
+        (
+            self.sent.load(Ordering::Relaxed),
+            self.rate_limited.load(Ordering::Relaxed),
+        )
+    }
+
+    /// Whether a request is waiting for the rate limit right now.
+    pub fn waiting_for_rate_limit(&self) -> bool {
+        self.pacer.is_waiting()
+    }
+
     /// The one request core every Management API call goes through: bearer token (refreshed once on a 401),
-    /// 429s waited out until `x-ratelimit-reset` (else `retry-after`, else backoff), idempotent requests retried
+    /// pacing from the rate-limit headers (`api::pacer`), 429s waited out until `x-ratelimit-reset` (else `retry-after`, else backoff), idempotent requests retried
     /// on 5xx and connection errors with jittered backoff, the `-v` log, and the rate-limit headers logged.
     /// Returns the answer of a 2xx; any other status becomes an [`Error`].
     pub async fn execute(&self, req: Request<'_>) -> Result<Response, Error> {
@@ -174,6 +199,9 @@ impl Client {
                 Body::Multipart { form, .. } => builder.multipart(form()?),
             };
             let shown = format!("{method} {}{}", display_url(&url, query), body.note());
+            // Paced from the rate-limit headers, so that many requests in flight rarely meet a 429.
+            self.pacer.acquire().await;
+            self.sent.fetch_add(1, Ordering::Relaxed);
             let started = Instant::now();
             let resp = match builder.send().await {
                 Ok(r) => r,
@@ -195,6 +223,10 @@ impl Client {
             };
             let status = resp.status().as_u16();
             let headers = resp.headers().clone();
+            self.pacer.observe(&headers, status == 429);
+            if status == 429 {
+                self.rate_limited.fetch_add(1, Ordering::Relaxed);
+            }
             let bytes = resp.bytes().await.map_err(|source| Error::Transport {
                 url: url.to_string(),
                 source,

@@ -11,6 +11,7 @@ pub mod client;
 pub mod connections;
 pub mod jobs;
 pub mod oauth;
+pub mod pacer;
 pub mod users;
 
 use std::fmt;

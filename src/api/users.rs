@@ -6,6 +6,7 @@ use reqwest::Method;
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::client::{Body, Request};
 use super::{Client, Error};
 
 /// Characters escaped in a path segment: everything but unreserved characters (so `auth0|123` → `auth0%7C123`).
@@ -98,17 +99,34 @@ pub async fn create(client: &Client, body: &Value) -> Result<Value, Error> {
     client.send(Method::POST, "users", &[], Some(body)).await
 }
 
-/// `PATCH /users/{id}` with exactly `body`.
-pub async fn patch(client: &Client, id: &str, body: &Value) -> Result<Value, Error> {
+/// `PATCH /users/{id}` with exactly `body`, waiting out up to `rate_limit_waits` 429s.
+pub async fn patch_with(
+    client: &Client,
+    id: &str,
+    body: &Value,
+    rate_limit_waits: u32,
+) -> Result<Value, Error> {
+    let path = user_path(id);
     client
-        .send(Method::PATCH, &user_path(id), &[], Some(body))
-        .await
+        .execute(Request {
+            query: &[],
+            body: Body::Json(body),
+            rate_limit_waits,
+            ..Request::new(Method::PATCH, &path)
+        })
+        .await?
+        .json()
 }
 
-/// `DELETE /users/{id}` (Auth0 answers 204 even when the user is already gone).
-pub async fn delete(client: &Client, id: &str) -> Result<(), Error> {
+/// `DELETE /users/{id}`, waiting out up to `rate_limit_waits` 429s. Auth0 answers 204 even when the user is
+/// already gone.
+pub async fn delete_with(client: &Client, id: &str, rate_limit_waits: u32) -> Result<(), Error> {
+    let path = user_path(id);
     client
-        .send(Method::DELETE, &user_path(id), &[], None)
+        .execute(Request {
+            rate_limit_waits,
+            ..Request::new(Method::DELETE, &path)
+        })
         .await?;
     Ok(())
 }

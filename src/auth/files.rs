@@ -17,6 +17,17 @@ pub fn config_dir() -> anyhow::Result<PathBuf> {
     Ok(base.config_dir().join("a0"))
 }
 
+/// The state directory (bulk-run journals): `$A0_STATE_DIR`, else `$XDG_STATE_HOME/a0` (`~/.local/state/a0`;
+/// the platform's data dir where there is no state dir).
+pub fn state_dir() -> anyhow::Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("A0_STATE_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    let base = etcetera::choose_base_strategy()
+        .context("cannot find the home directory; set A0_STATE_DIR")?;
+    Ok(base.state_dir().unwrap_or_else(|| base.data_dir()).join("a0"))
+}
+
 /// Reads a file, `None` when it does not exist.
 pub fn read_optional(path: &Path) -> anyhow::Result<Option<String>> {
     match std::fs::read_to_string(path) {

@@ -57,6 +57,12 @@ impl Builder {
         self
     }
 
+    /// Delay before every `/api/v2` answer (the emulator's `--latency`).
+    pub fn latency(mut self, latency: Duration) -> Self {
+        self.settings.latency = latency;
+        self
+    }
+
     /// Extra clients (with chosen scopes) as in the emulator's `--config` file.
     pub fn config(mut self, config: EmulatorConfig) -> Self {
         self.config = Some(config);
@@ -166,6 +172,11 @@ impl TestEnv {
         self.dir.path()
     }
 
+    /// `A0_STATE_DIR` (bulk-run journals).
+    pub fn state_dir(&self) -> PathBuf {
+        self.dir.path().join("state")
+    }
+
     /// `A0_CONFIG_DIR`.
     pub fn config_dir(&self) -> PathBuf {
         self.dir.path().join("config")
@@ -260,6 +271,7 @@ impl TestEnv {
         cmd.env("HOME", root.join("home"))
             .env("A0_CONFIG_DIR", root.join("config"))
             .env("A0_DATA_DIR", root.join("data"))
+            .env("A0_STATE_DIR", root.join("state"))
             .env("XDG_CONFIG_HOME", root.join("xdg-config"))
             .env("XDG_DATA_HOME", root.join("xdg-data"))
             .env("XDG_CACHE_HOME", root.join("xdg-cache"))

@@ -1,50 +1,56 @@
-//! `a0 users block ID…` and `a0 users unblock ID…`: PATCH `{"blocked": true|false}` for each id.
+//! `a0 users block` and `a0 users unblock`: PATCH `{"blocked": true|false}` for the selected users (ids, `-`,
+//! or `--query`), through the bulk runner.
 
 use std::process::ExitCode;
 
 use clap::Args;
 use serde_json::json;
 
-use crate::api::users;
+use super::bulk::{self, BulkArgs, Change, Selection};
+use crate::bulk::exec::Op;
 use crate::cli::GlobalArgs;
-use crate::output::{self, Printer};
 
 pub const BLOCK_EXAMPLES: &str = "\
 Examples:
   a0 users block 'auth0|123'
-  a0 users list -q 'email:*@spam.example' --quiet | xargs a0 users block";
+  a0 users block --query 'email:*@spam.example'
+  a0 users block --query 'email:*@spam.example' --dry-run
+  a0 users list -q 'email:*@spam.example' --all --quiet | a0 users block - --yes";
 
 pub const UNBLOCK_EXAMPLES: &str = "\
 Examples:
   a0 users unblock 'auth0|123'
-  a0 users list -q 'blocked:true' --quiet | xargs a0 users unblock";
+  a0 users unblock --query 'blocked:true AND app_metadata.blocked_by:\"script\"' --yes
+  a0 users unblock - --yes < ids.txt";
 
 #[derive(Debug, Args)]
 pub struct BlockArgs {
-    /// User ids.
-    #[arg(value_name = "ID", required = true)]
+    /// User ids; `-` alone reads ids (or users as NDJSON or a JSON array) from stdin.
+    #[arg(value_name = "ID")]
     pub ids: Vec<String>,
+    /// With --query: only users of this connection.
+    #[arg(long, value_name = "NAME", requires = "query")]
+    pub connection: Option<String>,
+    #[command(flatten)]
+    pub bulk: BulkArgs,
 }
 
 pub async fn run(global: &GlobalArgs, args: BlockArgs, blocked: bool) -> anyhow::Result<ExitCode> {
-    let printer = Printer::new(&global.output, output::USERS)?;
-    let client = super::connect(global).await?;
-    let body = json!({ "blocked": blocked });
-    let mut outcome = super::Outcome::default();
-    let mut changed = Vec::new();
-    for id in &args.ids {
-        // PATCH of a missing user: Auth0 answers 404, which Outcome reports as "no such user".
-        match users::patch(&client, id, &body).await {
-            Ok(user) => {
-                outcome.ok();
-                changed.push(user);
-            }
-            Err(e) => outcome.fail(id, &e),
+    let selection = Selection::from_args(args.ids, args.bulk.query.clone(), args.connection)?;
+    let change = if blocked {
+        Change {
+            verb: "block",
+            title: "Block",
+            past: "blocked",
+            op: Op::Patch(json!({ "blocked": true })),
         }
-    }
-    match changed.as_slice() {
-        [one] if args.ids.len() == 1 => printer.one(one)?,
-        _ => printer.list(&changed)?,
-    }
-    Ok(outcome.exit())
+    } else {
+        Change {
+            verb: "unblock",
+            title: "Unblock",
+            past: "unblocked",
+            op: Op::Patch(json!({ "blocked": false })),
+        }
+    };
+    bulk::run(global, change, selection, &args.bulk).await
 }

@@ -2,6 +2,7 @@
 //! flags of create/update, JSON arguments, stdin, prompting, connecting).
 
 mod block;
+pub mod bulk;
 mod create;
 mod delete;
 mod get;
@@ -60,6 +61,16 @@ pub(crate) async fn connect(global: &GlobalArgs) -> anyhow::Result<crate::api::C
     crate::api::Client::new(session)
 }
 
+/// A user id must be something a path can carry: not empty, `.` or `..` (exit 2, nothing sent).
+pub(crate) fn check_id(id: &str) -> anyhow::Result<()> {
+    if id.trim().is_empty() || id == "." || id == ".." {
+        return Err(usage(format!(
+            "`{id}` is not a user id (ids look like auth0|63d17c4a8869daf88ed7db97)"
+        )));
+    }
+    Ok(())
+}
+
 /// Whether a0 may ask questions: stdin and stderr are terminals and `--no-input` was not given.
 pub(crate) fn can_prompt(global: &GlobalArgs) -> bool {
     !global.no_input && global.output.io.interactive()
@@ -116,6 +127,28 @@ pub struct ProfileArgs {
 }
 
 impl ProfileArgs {
+    /// Whether no profile flag was given.
+    pub fn is_empty(&self) -> bool {
+        let texts = [
+            &self.email,
+            &self.username,
+            &self.name,
+            &self.given_name,
+            &self.family_name,
+            &self.nickname,
+            &self.picture,
+            &self.phone_number,
+            &self.app_metadata,
+            &self.user_metadata,
+            &self.data,
+        ];
+        texts.iter().all(|t| t.is_none())
+            && self.email_verified.is_none()
+            && self.blocked.is_none()
+            && !self.verify_email
+            && !self.no_verify_email
+    }
+
     /// The request body these flags describe: `--data` first, then each given flag. Validates everything a
     /// user could get wrong (exit 2). `stdin` is consumed by at most one argument.
     pub fn body(&self, stdin: &mut StdinOnce) -> anyhow::Result<Map<String, Value>> {
@@ -206,6 +239,11 @@ impl StdinOnce {
             .read_to_string(&mut s)
             .map_err(|e| usage(format!("cannot read stdin for {flag}: {e}")))?;
         Ok(s)
+    }
+
+    /// Whether an argument has read stdin.
+    pub fn used(&self) -> bool {
+        self.taken_by.is_some()
     }
 
     /// A password from stdin: the first line without its line ending; empty is a usage error.

@@ -6,11 +6,11 @@ use std::process::ExitCode;
 use clap::Args;
 use serde_json::Value;
 
+use super::bulk::{self, BulkArgs, Change, Selection};
 use super::{ProfileArgs, StdinOnce};
-use crate::api::users;
+use crate::bulk::exec::Op;
 use crate::cli::GlobalArgs;
 use crate::error::usage;
-use crate::output::{self, Printer};
 
 pub const LONG_ABOUT: &str = "Change a user: sends only the fields you give; everything else stays as it is \
 (a blocked user stays blocked).
@@ -26,7 +26,9 @@ Examples:
   a0 users update 'auth0|123' --name 'Ada Lovelace'
   a0 users update 'auth0|123' --app-metadata '{\"plan\":\"pro\",\"trial\":null}'
   a0 users update 'auth0|123' --unset nickname --unset picture
-  a0 users update 'auth0|123' --password-stdin < new-password.txt";
+  a0 users update 'auth0|123' --password-stdin < new-password.txt
+  a0 users update --query 'email:*@acme.com' --app-metadata '{\"plan\":\"pro\"}' --yes
+  a0 users update --from plans.csv --yes";
 
 /// Root attributes `--unset` may remove.
 const UNSETTABLE: &[&str] = &[
@@ -44,9 +46,14 @@ const UNSETTABLE: &[&str] = &[
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
-    /// The user's id (e.g. `auth0|63d17c4a8869daf88ed7db97`).
+    /// User ids (e.g. `auth0|63d17c4a8869daf88ed7db97`); `-` alone reads ids (or users as NDJSON or a JSON
+    /// array) from stdin.
     #[arg(value_name = "ID")]
-    pub id: String,
+    pub ids: Vec<String>,
+    /// One change per user from FILE: NDJSON or a JSON array of objects (`user_id` plus the fields to set), or
+    /// CSV with a `user_id` column and one column per field (`app_metadata.plan`; empty cells are not sent).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["ids", "query", "password_stdin", "password_prompt", "unset"])]
+    pub from: Option<std::path::PathBuf>,
     /// The identity's connection (needed to change email, username or password of a secondary identity).
     #[arg(long, value_name = "NAME")]
     pub connection: Option<String>,
@@ -62,10 +69,33 @@ pub struct UpdateArgs {
     /// username, email, app_metadata, user_metadata.
     #[arg(long, value_name = "FIELD")]
     pub unset: Vec<String>,
+    #[command(flatten)]
+    pub bulk: BulkArgs,
 }
 
 pub async fn run(global: &GlobalArgs, args: UpdateArgs) -> anyhow::Result<ExitCode> {
-    let printer = Printer::new(&global.output, output::USERS)?;
+    let change = |op| Change {
+        verb: "update",
+        title: "Update",
+        past: "updated",
+        op,
+    };
+    if let Some(path) = &args.from {
+        if !args.profile.is_empty() || args.connection.is_some() {
+            return Err(usage(
+                "--from FILE gives each user's change; drop the field flags (or put them in the file)",
+            ));
+        }
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| usage(format!("cannot read {name}: {e}")))?;
+        // The whole file is checked before anything is sent.
+        let targets =
+            crate::bulk::from_file::parse(&name, &text).map_err(|e| usage(format!("{e}; nothing was sent")))?;
+        let selection = Selection::File { name, targets };
+        return bulk::run(global, change(Op::PatchEach), selection, &args.bulk).await;
+    }
+    let selection = Selection::from_args(args.ids.clone(), args.bulk.query.clone(), None)?;
     let mut stdin = StdinOnce::default();
     let mut body = args.profile.body(&mut stdin)?;
     for field in &args.unset {
@@ -85,7 +115,16 @@ pub async fn run(global: &GlobalArgs, args: UpdateArgs) -> anyhow::Result<ExitCo
     if let Some(c) = &args.connection {
         body.insert("connection".into(), Value::String(c.clone()));
     }
+    let single = matches!(&selection, Selection::Ids(ids) if ids.len() == 1);
+    if (args.password_stdin || args.password_prompt) && !single {
+        return Err(usage(
+            "a password is set for one user at a time: give exactly one id",
+        ));
+    }
     if args.password_stdin {
+        if matches!(selection, Selection::Stdin) {
+            return Err(usage("stdin cannot carry both the ids and the password"));
+        }
         body.insert("password".into(), Value::String(stdin.password()?));
     } else if args.password_prompt {
         if !super::can_prompt(global) {
@@ -103,8 +142,10 @@ pub async fn run(global: &GlobalArgs, args: UpdateArgs) -> anyhow::Result<ExitCo
             "nothing to update: give at least one field (see `a0 users update --help`)",
         ));
     }
-    let client = super::connect(global).await?;
-    let user = users::patch(&client, &args.id, &Value::Object(body)).await?;
-    printer.one(&user)?;
-    Ok(ExitCode::SUCCESS)
+    if matches!(selection, Selection::Stdin) && stdin.used() {
+        return Err(usage(
+            "stdin cannot carry both the ids (-) and a value (- or --password-stdin)",
+        ));
+    }
+    bulk::run(global, change(Op::Patch(Value::Object(body))), selection, &args.bulk).await
 }
