@@ -1569,12 +1569,32 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__block)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-q -y -v -o -h -V --connection --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --errors-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1693,12 +1713,32 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__delete)
-            opts="-y -v -o -h -V --yes --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-q -y -v -o -h -V --connection --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --errors-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1953,12 +1993,32 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__unblock)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-q -y -v -o -h -V --connection --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --errors-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1987,12 +2047,16 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__update)
-            opts="-v -o -h -V --connection --email --username --name --given-name --family-name --nickname --picture --phone-number --email-verified --verify-email --no-verify-email --blocked --app-metadata --user-metadata --data --password-stdin --password-prompt --unset --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-q -y -v -o -h -V --from --connection --email --username --name --given-name --family-name --nickname --picture --phone-number --email-verified --verify-email --no-verify-email --blocked --app-metadata --user-metadata --data --password-stdin --password-prompt --unset --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2050,6 +2114,22 @@ _a0() {
                     return 0
                     ;;
                 --unset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --errors-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -251,6 +251,7 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l from -d 'One change per user from FILE: NDJSON or a JSON array of objects (`user_id` plus the fields to set), or CSV with a `user_id` column and one column per field (`app_metadata.plan`; empty cells are not sent)' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l connection -d 'The identity\'s connection (needed to change email, username or password of a secondary identity)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l email -d 'Email address' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l username -d 'Username (for connections that require one)' -r
@@ -268,6 +269,9 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l user-metadata -d 'user_metadata as a JSON object: inline, @FILE, or - for stdin' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l data -d 'Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l unset -d 'Remove a root attribute (repeatable): name, given_name, family_name, nickname, picture, phone_number, username, email, app_metadata, user_metadata' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s q -l query -d 'Change every user matching this query (however many; past Auth0\'s 1,000-result cap) instead of ids' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l concurrency -d 'At most this many requests in flight (1–64)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l errors-file -d 'Write per-user failures (NDJSON) to FILE instead of stdout' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
@@ -279,6 +283,9 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l no-verify-email -d 'Do not send a verification email'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l password-stdin -d 'Read a new password from stdin (first line)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l password-prompt -d 'Ask for a new password on the terminal (hidden)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not ask for confirmation (required off a terminal for --query, - and --from)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l dry-run -d 'List the users that would change, and send no write'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l resume -d 'Finish an interrupted run of this same command (from its journal in the state dir)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when a value is missing'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
@@ -286,6 +293,10 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l connection -d 'With --query: only users of this connection' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l query -d 'Change every user matching this query (however many; past Auth0\'s 1,000-result cap) instead of ids' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l concurrency -d 'At most this many requests in flight (1–64)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l errors-file -d 'Write per-user failures (NDJSON) to FILE instead of stdout' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
@@ -293,7 +304,9 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'"
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required off a terminal for --query, - and --from)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l dry-run -d 'List the users that would change, and send no write'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l resume -d 'Finish an interrupted run of this same command (from its journal in the state dir)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when a value is missing'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
@@ -301,6 +314,10 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l connection -d 'With --query: only users of this connection' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s q -l query -d 'Change every user matching this query (however many; past Auth0\'s 1,000-result cap) instead of ids' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l concurrency -d 'At most this many requests in flight (1–64)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l errors-file -d 'Write per-user failures (NDJSON) to FILE instead of stdout' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
@@ -308,6 +325,9 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'"
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s y -l yes -d 'Do not ask for confirmation (required off a terminal for --query, - and --from)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l dry-run -d 'List the users that would change, and send no write'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l resume -d 'Finish an interrupted run of this same command (from its journal in the state dir)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l no-input -d 'Never prompt; fail instead when a value is missing'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l json -d 'Short for `-o json`'
@@ -315,6 +335,10 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l connection -d 'With --query: only users of this connection' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s q -l query -d 'Change every user matching this query (however many; past Auth0\'s 1,000-result cap) instead of ids' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l concurrency -d 'At most this many requests in flight (1–64)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l errors-file -d 'Write per-user failures (NDJSON) to FILE instead of stdout' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
@@ -322,6 +346,9 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'"
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s y -l yes -d 'Do not ask for confirmation (required off a terminal for --query, - and --from)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l dry-run -d 'List the users that would change, and send no write'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l resume -d 'Finish an interrupted run of this same command (from its journal in the state dir)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l no-input -d 'Never prompt; fail instead when a value is missing'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l json -d 'Short for `-o json`'

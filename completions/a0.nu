@@ -304,6 +304,7 @@ module completions {
 
   # Change a user: sends only the fields you give
   export extern "a0 users update" [
+    --from: path              # One change per user from FILE: NDJSON or a JSON array of objects (`user_id` plus the fields to set), or CSV with a `user_id` column and one column per field (`app_metadata.plan`; empty cells are not sent)
     --connection: string      # The identity's connection (needed to change email, username or password of a secondary identity)
     --email: string           # Email address
     --username: string        # Username (for connections that require one)
@@ -323,6 +324,12 @@ module completions {
     --password-stdin          # Read a new password from stdin (first line)
     --password-prompt         # Ask for a new password on the terminal (hidden)
     --unset: string           # Remove a root attribute (repeatable): name, given_name, family_name, nickname, picture, phone_number, username, email, app_metadata, user_metadata
+    --query(-q): string       # Change every user matching this query (however many; past Auth0's 1,000-result cap) instead of ids
+    --yes(-y)                 # Do not ask for confirmation (required off a terminal for --query, - and --from)
+    --dry-run                 # List the users that would change, and send no write
+    --concurrency: string     # At most this many requests in flight (1–64)
+    --errors-file: path       # Write per-user failures (NDJSON) to FILE instead of stdout
+    --resume                  # Finish an interrupted run of this same command (from its journal in the state dir)
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
@@ -334,7 +341,7 @@ module completions {
     --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    id: string                # The user's id (e.g. `auth0|63d17c4a8869daf88ed7db97`)
+    ...ids: string            # User ids (e.g. `auth0|63d17c4a8869daf88ed7db97`); `-` alone reads ids (or users as NDJSON or a JSON array) from stdin
   ]
 
   def "nu-complete a0 users delete output" [] {
@@ -343,7 +350,13 @@ module completions {
 
   # Delete users (asks first on a terminal; needs --yes otherwise)
   export extern "a0 users delete" [
-    --yes(-y)                 # Do not ask for confirmation (required when not on a terminal)
+    --connection: string      # With --query: only users of this connection
+    --query(-q): string       # Change every user matching this query (however many; past Auth0's 1,000-result cap) instead of ids
+    --yes(-y)                 # Do not ask for confirmation (required off a terminal for --query, - and --from)
+    --dry-run                 # List the users that would change, and send no write
+    --concurrency: string     # At most this many requests in flight (1–64)
+    --errors-file: path       # Write per-user failures (NDJSON) to FILE instead of stdout
+    --resume                  # Finish an interrupted run of this same command (from its journal in the state dir)
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
@@ -355,7 +368,7 @@ module completions {
     --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    ...ids: string            # User ids to delete
+    ...ids: string            # User ids; `-` alone reads ids (or users as NDJSON or a JSON array) from stdin
   ]
 
   def "nu-complete a0 users block output" [] {
@@ -364,6 +377,13 @@ module completions {
 
   # Block users: they can no longer log in
   export extern "a0 users block" [
+    --connection: string      # With --query: only users of this connection
+    --query(-q): string       # Change every user matching this query (however many; past Auth0's 1,000-result cap) instead of ids
+    --yes(-y)                 # Do not ask for confirmation (required off a terminal for --query, - and --from)
+    --dry-run                 # List the users that would change, and send no write
+    --concurrency: string     # At most this many requests in flight (1–64)
+    --errors-file: path       # Write per-user failures (NDJSON) to FILE instead of stdout
+    --resume                  # Finish an interrupted run of this same command (from its journal in the state dir)
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
@@ -375,7 +395,7 @@ module completions {
     --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    ...ids: string            # User ids
+    ...ids: string            # User ids; `-` alone reads ids (or users as NDJSON or a JSON array) from stdin
   ]
 
   def "nu-complete a0 users unblock output" [] {
@@ -384,6 +404,13 @@ module completions {
 
   # Unblock users
   export extern "a0 users unblock" [
+    --connection: string      # With --query: only users of this connection
+    --query(-q): string       # Change every user matching this query (however many; past Auth0's 1,000-result cap) instead of ids
+    --yes(-y)                 # Do not ask for confirmation (required off a terminal for --query, - and --from)
+    --dry-run                 # List the users that would change, and send no write
+    --concurrency: string     # At most this many requests in flight (1–64)
+    --errors-file: path       # Write per-user failures (NDJSON) to FILE instead of stdout
+    --resume                  # Finish an interrupted run of this same command (from its journal in the state dir)
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
@@ -395,7 +422,7 @@ module completions {
     --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    ...ids: string            # User ids
+    ...ids: string            # User ids; `-` alone reads ids (or users as NDJSON or a JSON array) from stdin
   ]
 
   # Print this message or the help of the given subcommand(s)

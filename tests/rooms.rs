@@ -23,7 +23,7 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
 ];
 
 /// Rooms that must not write to stdout or stderr themselves.
-const SILENT: &[&str] = &["api", "auth", "jobs", "error"];
+const SILENT: &[&str] = &["api", "auth", "jobs", "error", "bulk", "interrupt", "diag"];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
