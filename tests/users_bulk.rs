@@ -258,6 +258,9 @@ fn a_run_through_429s_changes_everyone() {
     assert!((0..60).all(|i| blocked(&env, i)));
     let err = stderr(&out);
     assert!(err.contains("60 ok, 0 failed"), "{err}");
+    // 32 requests go out before the first answer states the limit: some meet a 429, are waited out and
+    // retried
+    assert!(summary_number(&err, "rate-limited") > 0, "{err}");
 }
 
 /// Spawns `a0 users block - --yes` over `n` users on a slow emulator, and returns it with its stdin written.
