@@ -243,6 +243,7 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every matching user, past Auth0''s 1,000-result cap (the time range is split into windows of at most 1,000), in created_at order')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')

@@ -1931,7 +1931,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__list)
-            opts="-q -v -o -h -V --query --sort --connection --limit --page --per-page --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-q -v -o -h -V --query --sort --connection --limit --all --page --per-page --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

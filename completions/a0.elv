@@ -226,6 +226,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
             cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --all 'Every matching user, past Auth0''s 1,000-result cap (the time range is split into windows of at most 1,000), in created_at order'
             cand --no-input 'Never prompt; fail instead when a value is missing'
             cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'

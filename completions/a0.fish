@@ -196,6 +196,7 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'"
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l all -d 'Every matching user, past Auth0\'s 1,000-result cap (the time range is split into windows of at most 1,000), in created_at order'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when a value is missing'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'

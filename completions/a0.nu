@@ -210,6 +210,7 @@ module completions {
     --sort: string            # Sort by a field, ascending (1) or descending (-1): `created_at:-1`
     --connection: string      # Only users of this connection (adds `identities.connection:"NAME"` to the query)
     --limit: string           # How many users to show at most (Auth0 returns at most 1,000 per search) [default: 50]
+    --all                     # Every matching user, past Auth0's 1,000-result cap (the time range is split into windows of at most 1,000), in created_at order
     --page: string            # Fetch exactly this page (zero-based) instead of up to --limit users
     --per-page: string        # Users per page with --page (1–100) [default: 50]
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)

@@ -38,6 +38,7 @@ fn summary_number(err: &str, label: &str) -> u64 {
         .find(label)
         .unwrap_or_else(|| panic!("no `{label}` in: {line}"));
     line[..end]
+        .replace(',', "")
         .trim_end()
         .rsplit(|c: char| !c.is_ascii_digit())
         .next()
@@ -92,7 +93,11 @@ fn a_bulk_write_off_a_terminal_needs_yes_and_sends_nothing() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("pass --yes"), "{}", stderr(&out));
-    assert_eq!(env.token_requests(), before, "nothing was sent, not even a token request");
+    assert_eq!(
+        env.token_requests(),
+        before,
+        "nothing was sent, not even a token request"
+    );
     let out = env
         .a0()
         .args(["users", "delete", "-"])
@@ -113,7 +118,10 @@ fn bad_selections_are_usage_errors() {
         (vec!["users", "block", "a", "-"], "must be the only id"),
         (vec!["users", "block", ".."], "not a user id"),
         (vec!["users", "block", "--query", " "], "--query is empty"),
-        (vec!["users", "update", "--query", "x", "--yes"], "nothing to update"),
+        (
+            vec!["users", "update", "--query", "x", "--yes"],
+            "nothing to update",
+        ),
     ] {
         let out = env.a0().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
@@ -134,10 +142,19 @@ fn query_selects_every_match_and_dry_run_changes_nothing() {
     assert!(out.status.success(), "{}", stderr(&out));
     let ids: BTreeSet<String> = stdout(&out)
         .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap()["user_id"].as_str().unwrap().to_owned())
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["user_id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
         .collect();
     assert_eq!(ids, (10..20).map(id).collect());
-    assert!(stderr(&out).contains("would block 10 users"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("would block 10 users"),
+        "{}",
+        stderr(&out)
+    );
     assert!((0..30).all(|i| !blocked(&env, i)));
 
     let out = env
@@ -147,7 +164,15 @@ fn query_selects_every_match_and_dry_run_changes_nothing() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!((0..30).all(|i| blocked(&env, i) == (10..20).contains(&i)));
-    assert!(env.state_dir().join("bulk").read_dir().unwrap().next().is_none(), "a finished run leaves no journal");
+    assert!(
+        env.state_dir()
+            .join("bulk")
+            .read_dir()
+            .unwrap()
+            .next()
+            .is_none(),
+        "a finished run leaves no journal"
+    );
 }
 
 #[test]
@@ -172,9 +197,15 @@ fn update_from_ndjson_and_csv() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(env.stored_user(&id(0)).unwrap()["app_metadata"]["plan"], "pro");
+    assert_eq!(
+        env.stored_user(&id(0)).unwrap()["app_metadata"]["plan"],
+        "pro"
+    );
     let u1 = env.stored_user(&id(1)).unwrap();
-    assert_eq!((u1["name"].as_str(), u1["blocked"].as_bool()), (Some("Bo"), Some(true)));
+    assert_eq!(
+        (u1["name"].as_str(), u1["blocked"].as_bool()),
+        (Some("Bo"), Some(true))
+    );
 
     let csv = dir.path().join("plans.csv");
     std::fs::write(
@@ -196,13 +227,20 @@ fn update_from_ndjson_and_csv() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let u2 = env.stored_user(&id(2)).unwrap();
-    assert_eq!(u2["app_metadata"], serde_json::json!({"plan":"team","seats":5}));
+    assert_eq!(
+        u2["app_metadata"],
+        serde_json::json!({"plan":"team","seats":5})
+    );
     assert_eq!(u2["name"], name_before, "an empty cell is not sent");
     assert_eq!(env.stored_user(&id(3)).unwrap()["name"], "Cy");
 
     // a bad line anywhere: exit 2 with its line number, and nothing sent for the good lines either
     let bad = dir.path().join("bad.csv");
-    std::fs::write(&bad, format!("user_id,blocked\n{},true\n{},perhaps\n", id(0), id(3))).unwrap();
+    std::fs::write(
+        &bad,
+        format!("user_id,blocked\n{},true\n{},perhaps\n", id(0), id(3)),
+    )
+    .unwrap();
     let out = env
         .a0()
         .args(["users", "update", "--from"])
@@ -290,13 +328,21 @@ fn wait_for_journal(env: &TestEnv, n: usize) -> usize {
         let dir = env.state_dir().join("bulk");
         let lines = std::fs::read_dir(&dir)
             .ok()
-            .and_then(|mut d| d.find_map(|e| e.ok().filter(|e| e.path().extension().is_some_and(|x| x == "ndjson"))))
+            .and_then(|mut d| {
+                d.find_map(|e| {
+                    e.ok()
+                        .filter(|e| e.path().extension().is_some_and(|x| x == "ndjson"))
+                })
+            })
             .and_then(|e| std::fs::read_to_string(e.path()).ok())
             .map_or(0, |t| t.lines().count().saturating_sub(1));
         if lines >= n {
             return lines;
         }
-        assert!(Instant::now() < deadline, "the journal never reached {n} answers");
+        assert!(
+            Instant::now() < deadline,
+            "the journal never reached {n} answers"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }
@@ -362,8 +408,18 @@ fn kill_9_mid_run_then_resume_finishes_without_redoing_or_skipping() {
     let sent = summary_number(&err, "requests,") - summary_number(&err, "rate-limited");
     assert_eq!(sent as usize, n - done.len(), "{err}");
     assert!((0..n).all(|i| blocked(&env, i)), "every target is blocked");
-    assert!((n..n + 10).all(|i| !blocked(&env, i)), "the others are untouched");
-    assert!(env.state_dir().join("bulk").read_dir().unwrap().next().is_none());
+    assert!(
+        (n..n + 10).all(|i| !blocked(&env, i)),
+        "the others are untouched"
+    );
+    assert!(
+        env.state_dir()
+            .join("bulk")
+            .read_dir()
+            .unwrap()
+            .next()
+            .is_none()
+    );
 }
 
 #[test]
@@ -383,7 +439,10 @@ fn ctrl_c_finishes_what_is_in_flight_and_says_how_to_resume() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("interrupted:") && err.contains("--resume"), "{err}");
+    assert!(
+        err.contains("interrupted:") && err.contains("--resume"),
+        "{err}"
+    );
     let done = journal_done(&env);
     assert!(done.len() < n);
     // every request that was in flight was recorded: what is blocked is exactly what the journal says
@@ -411,6 +470,10 @@ fn resume_without_an_unfinished_run_is_a_usage_error() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("no unfinished run"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no unfinished run"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!blocked(&env, 0));
 }

@@ -25,7 +25,10 @@ pub fn state_dir() -> anyhow::Result<PathBuf> {
     }
     let base = etcetera::choose_base_strategy()
         .context("cannot find the home directory; set A0_STATE_DIR")?;
-    Ok(base.state_dir().unwrap_or_else(|| base.data_dir()).join("a0"))
+    Ok(base
+        .state_dir()
+        .unwrap_or_else(|| base.data_dir())
+        .join("a0"))
 }
 
 /// Reads a file, `None` when it does not exist.

@@ -72,11 +72,17 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<Target>, String> {
 /// Checks one object and splits it into a target.
 fn target(name: &str, line: usize, v: Value) -> Result<(usize, Target), String> {
     let Value::Object(mut m) = v else {
-        return Err(format!("{name}: line {line}: expected an object with a user_id"));
+        return Err(format!(
+            "{name}: line {line}: expected an object with a user_id"
+        ));
     };
     let id = match m.remove("user_id") {
         Some(Value::String(s)) if !s.trim().is_empty() => s,
-        Some(_) => return Err(format!("{name}: line {line}: user_id must be a non-empty string")),
+        Some(_) => {
+            return Err(format!(
+                "{name}: line {line}: user_id must be a non-empty string"
+            ));
+        }
         None => return Err(format!("{name}: line {line}: no user_id")),
     };
     check_body(&m).map_err(|e| format!("{name}: line {line} ({id}): {e}"))?;
@@ -138,12 +144,8 @@ fn parse_ndjson(name: &str, text: &str) -> Result<Vec<(usize, Target)>, String> 
 
 fn parse_array(name: &str, text: &str) -> Result<Vec<(usize, Target)>, String> {
     // Parse element by element to know each object's line.
-    let v: Value = serde_json::from_str(text).map_err(|e| {
-        format!(
-            "{name}: line {}: not a JSON array: {e}",
-            e.line()
-        )
-    })?;
+    let v: Value = serde_json::from_str(text)
+        .map_err(|e| format!("{name}: line {}: not a JSON array: {e}", e.line()))?;
     let Value::Array(items) = v else {
         return Err(format!("{name}: line 1: expected a JSON array of objects"));
     };
@@ -200,7 +202,13 @@ fn cell_value(field: &str, cell: &str) -> Result<Value, String> {
 
 fn metadata_value(cell: &str) -> Value {
     match serde_json::from_str::<Value>(cell) {
-        Ok(v @ (Value::Number(_) | Value::Bool(_) | Value::Null | Value::Object(_) | Value::Array(_))) => v,
+        Ok(
+            v @ (Value::Number(_)
+            | Value::Bool(_)
+            | Value::Null
+            | Value::Object(_)
+            | Value::Array(_)),
+        ) => v,
         _ => Value::String(cell.to_owned()),
     }
 }
@@ -264,7 +272,8 @@ fn parse_csv(name: &str, text: &str) -> Result<Vec<(usize, Target)>, String> {
                     body.insert(field.clone(), v);
                 }
                 None => {
-                    let v = cell_value(field, cell).map_err(|e| format!("{name}: line {line}: {e}"))?;
+                    let v =
+                        cell_value(field, cell).map_err(|e| format!("{name}: line {line}: {e}"))?;
                     body.insert(field.clone(), v);
                 }
             }
@@ -309,7 +318,11 @@ mod tests {
         .unwrap();
         assert_eq!(t.len(), 2);
         assert_eq!(t[0].body, Some(json!({"app_metadata":{"plan":"pro"}})));
-        let a = parse("f.json", "[\n {\"user_id\":\"a\",\"name\":\"A\"},\n {\"user_id\":\"b\",\"name\":\"B\"}\n]").unwrap();
+        let a = parse(
+            "f.json",
+            "[\n {\"user_id\":\"a\",\"name\":\"A\"},\n {\"user_id\":\"b\",\"name\":\"B\"}\n]",
+        )
+        .unwrap();
         assert_eq!(a[1].id, "b");
     }
 
@@ -332,17 +345,29 @@ mod tests {
 
     #[test]
     fn problems_name_their_line() {
-        let e = parse("f.ndjson", "{\"user_id\":\"a\",\"name\":\"x\"}\n{\"name\":\"y\"}\n").unwrap_err();
+        let e = parse(
+            "f.ndjson",
+            "{\"user_id\":\"a\",\"name\":\"x\"}\n{\"name\":\"y\"}\n",
+        )
+        .unwrap_err();
         assert!(e.contains("line 2") && e.contains("no user_id"), "{e}");
         let e = parse("f.ndjson", "{\"user_id\":\"a\",\"logins_count\":3}\n").unwrap_err();
         assert!(e.contains("line 1") && e.contains("logins_count"), "{e}");
-        let e = parse("f.json", "[\n{\"user_id\":\"a\",\"name\":\"x\"},\n{\"user_id\":\"b\",\"blocked\":\"yes\"}\n]").unwrap_err();
+        let e = parse(
+            "f.json",
+            "[\n{\"user_id\":\"a\",\"name\":\"x\"},\n{\"user_id\":\"b\",\"blocked\":\"yes\"}\n]",
+        )
+        .unwrap_err();
         assert!(e.contains("line 3") && e.contains("blocked"), "{e}");
         let e = parse("f.csv", "user_id,blocked\na,maybe\n").unwrap_err();
         assert!(e.contains("line 2"), "{e}");
         let e = parse("f.csv", "id,name\na,b\n").unwrap_err();
         assert!(e.contains("no user_id column"), "{e}");
-        let e = parse("f.ndjson", "{\"user_id\":\"a\",\"name\":\"x\"}\n{\"user_id\":\"a\",\"name\":\"y\"}\n").unwrap_err();
+        let e = parse(
+            "f.ndjson",
+            "{\"user_id\":\"a\",\"name\":\"x\"}\n{\"user_id\":\"a\",\"name\":\"y\"}\n",
+        )
+        .unwrap_err();
         assert!(e.contains("twice"), "{e}");
         let e = parse("f.ndjson", "{\"user_id\":\"a\"}\n").unwrap_err();
         assert!(e.contains("nothing to change"), "{e}");

@@ -29,6 +29,7 @@ use crate::bulk::exec::{self, Answer, Op};
 use crate::bulk::journal::{self, Done, Header, Journal, Target};
 use crate::cli::GlobalArgs;
 use crate::error::{CliError, Exit, usage};
+use crate::jobs::validate::thousands;
 use crate::output::{self, Printer};
 
 /// Flags of every command that can change many users.
@@ -80,7 +81,9 @@ impl Selection {
         match (ids.as_slice(), query) {
             ([], Some(q)) => {
                 if q.trim().is_empty() {
-                    return Err(usage("--query is empty; give a search query, e.g. -q 'email:*@spam.example'"));
+                    return Err(usage(
+                        "--query is empty; give a search query, e.g. -q 'email:*@spam.example'",
+                    ));
                 }
                 Ok(Selection::Query { q, connection })
             }
@@ -121,7 +124,10 @@ impl Selection {
                 format!("query\n{q}\n{}", connection.as_deref().unwrap_or(""))
             }
             Selection::File { targets, .. } => {
-                format!("file\n{}", serde_json::to_string(targets).unwrap_or_default())
+                format!(
+                    "file\n{}",
+                    serde_json::to_string(targets).unwrap_or_default()
+                )
             }
         }
     }
@@ -129,7 +135,10 @@ impl Selection {
     fn describe(&self, count: usize) -> String {
         let users = plural(count);
         match self {
-            Selection::Query { q, connection: None } => format!("{users} matching '{q}'"),
+            Selection::Query {
+                q,
+                connection: None,
+            } => format!("{users} matching '{q}'"),
             Selection::Query {
                 q,
                 connection: Some(c),
@@ -143,7 +152,7 @@ impl Selection {
 
 /// "1 user", "2,500 users".
 fn plural(n: usize) -> String {
-    let n_text = crate::jobs::validate::thousands(n);
+    let n_text = thousands(n);
     if n == 1 {
         format!("{n_text} user")
     } else {
@@ -192,7 +201,11 @@ pub async fn run(
                 [one] => format!("user {one}"),
                 many => plural(many.len()),
             };
-            ask(global, &format!("{} {what}?{}", change.title, undone(&change)), &change)?;
+            ask(
+                global,
+                &format!("{} {what}?{}", change.title, undone(&change)),
+                &change,
+            )?;
             confirmed = true;
         }
     }
@@ -340,7 +353,9 @@ pub async fn run(
         b.finish_and_clear();
     }
     if let Some(e) = write_error {
-        return Err(e.context("the journal could not be written; the run's progress may not be resumable"));
+        return Err(
+            e.context("the journal could not be written; the run's progress may not be resumable")
+        );
     }
     let elapsed = started.elapsed();
     let (sent, limited) = client.request_counts();
@@ -379,9 +394,11 @@ pub async fn run(
             }
         }
     }
-    journal
-        .finish()
-        .map_err(|e| e.context(format!("the run finished but its journal {path_shown} stays")))?;
+    journal.finish().map_err(|e| {
+        e.context(format!(
+            "the run finished but its journal {path_shown} stays"
+        ))
+    })?;
     Ok(report.exit(bulk))
 }
 
@@ -445,7 +462,7 @@ async fn select(
             let bar = spinner("selecting users");
             let mut on_progress = |n: usize| {
                 if let Some(b) = &bar {
-                    b.set_message(format!("selecting users: {}", crate::jobs::validate::thousands(n)));
+                    b.set_message(format!("selecting users: {}", thousands(n)));
                 }
             };
             let users = crate::bulk::select::all_matching(
@@ -583,11 +600,11 @@ impl Report {
         eprintln!(
             "{past} {}: {} ok, {} failed, {} missing in {secs:.1} s ({} requests, {rate:.1} requests/s, {} rate-limited)",
             plural(self.ok + self.failed.len() + self.missing.len()),
-            self.ok,
-            self.failed.len(),
-            self.missing.len(),
-            stats.requests,
-            stats.rate_limited
+            thousands(self.ok),
+            thousands(self.failed.len()),
+            thousands(self.missing.len()),
+            thousands(stats.requests as usize),
+            thousands(stats.rate_limited as usize)
         );
     }
 
@@ -597,11 +614,9 @@ impl Report {
             .iter()
             .map(|id| json!({"user_id": id, "status": 404, "error": "no such user"}))
             .collect();
-        rows.extend(
-            self.failed
-                .iter()
-                .map(|(id, status, error, _)| json!({"user_id": id, "status": status, "error": error})),
-        );
+        rows.extend(self.failed.iter().map(
+            |(id, status, error, _)| json!({"user_id": id, "status": status, "error": error}),
+        ));
         rows
     }
 
@@ -675,11 +690,9 @@ fn progress(bulk: bool, total: usize, done: usize) -> Option<ProgressBar> {
     }
     let bar = ProgressBar::new(total as u64);
     bar.set_style(
-        ProgressStyle::with_template(
-            "{bar:30} {pos}/{len} users ({per_sec}, ETA {eta}) {msg}",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar())
-        .progress_chars("=> "),
+        ProgressStyle::with_template("{bar:30} {pos}/{len} users ({per_sec}, ETA {eta}) {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
     );
     bar.set_position(done as u64);
     bar.enable_steady_tick(Duration::from_millis(200));

@@ -1,6 +1,7 @@
 //! `a0 users list`: search users page by page. With `--limit` (default 50) it fetches pages of 100 until it
 //! has enough (page k holds results 100k..100k+99, so pages never overlap or leave gaps), stopping at Auth0's
-//! 1,000-result cap with a warning; with `--page/--per-page` it fetches exactly that page.
+//! 1,000-result cap with a warning; with `--page/--per-page` it fetches exactly that page; with `--all` every
+//! match past the cap (`crate::bulk::select::all_matching`).
 
 use std::process::ExitCode;
 
@@ -8,6 +9,7 @@ use clap::Args;
 use serde_json::Value;
 
 use crate::api::users::{self, ListParams, MAX_PER_PAGE, SEARCH_CAP};
+use crate::bulk::select::{self, query};
 use crate::cli::GlobalArgs;
 use crate::error::usage;
 use crate::output::{self, Printer};
@@ -18,7 +20,8 @@ Examples:
   a0 users list -q 'email:*@example.com' --sort created_at:-1 --limit 200
   a0 users list --connection Username-Password-Authentication --fields user_id,email,blocked
   a0 users list -q 'app_metadata.plan:\"pro\"' --jq '.[].email'
-  a0 users list --page 2 --per-page 25 -o csv > page2.csv";
+  a0 users list --page 2 --per-page 25 -o csv > page2.csv
+  a0 users list -q 'email:*@acme.com' --all -o ndjson > acme.ndjson";
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -34,6 +37,10 @@ pub struct ListArgs {
     /// How many users to show at most (Auth0 returns at most 1,000 per search) [default: 50].
     #[arg(long, value_name = "N", conflicts_with_all = ["page", "per_page"])]
     pub limit: Option<u32>,
+    /// Every matching user, past Auth0's 1,000-result cap (the time range is split into windows of at most
+    /// 1,000), in created_at order.
+    #[arg(long, conflicts_with_all = ["limit", "page", "per_page", "sort"])]
+    pub all: bool,
     /// Fetch exactly this page (zero-based) instead of up to --limit users.
     #[arg(long, value_name = "N")]
     pub page: Option<u32>,
@@ -60,21 +67,6 @@ fn validate_sort(sort: &str) -> anyhow::Result<()> {
     }
 }
 
-/// The `q` sent: the query, ANDed with the connection clause.
-fn query(q: Option<&str>, connection: Option<&str>) -> Option<String> {
-    let conn = connection.map(|c| {
-        format!(
-            "identities.connection:\"{}\"",
-            c.replace('\\', "\\\\").replace('"', "\\\"")
-        )
-    });
-    match (q.map(str::trim).filter(|q| !q.is_empty()), conn) {
-        (Some(q), Some(c)) => Some(format!("({q}) AND {c}")),
-        (Some(q), None) => Some(q.to_owned()),
-        (None, c) => c,
-    }
-}
-
 pub async fn run(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<ExitCode> {
     let printer = Printer::new(&global.output, output::USERS)?;
     if args.limit == Some(0) {
@@ -86,7 +78,15 @@ pub async fn run(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<ExitCode
     let q = query(args.query.as_deref(), args.connection.as_deref());
     let client = super::connect(global).await?;
 
-    let users = if args.page.is_some() || args.per_page.is_some() {
+    let users = if args.all {
+        select::all_matching(
+            &client,
+            args.query.as_deref(),
+            args.connection.as_deref(),
+            &mut |_| {},
+        )
+        .await?
+    } else if args.page.is_some() || args.per_page.is_some() {
         let params = ListParams {
             q,
             sort: args.sort,
@@ -101,7 +101,7 @@ pub async fn run(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<ExitCode
         {
             eprintln!(
                 "a0: warning: Auth0 returns at most 1,000 users per search{}; showing the first 1,000. \
-                 Narrow the query, or use `a0 jobs export` to get every user.",
+                 Narrow the query, add --all to get every match, or use `a0 jobs export`.",
                 if total > u64::from(SEARCH_CAP) {
                     format!(" ({total} match)")
                 } else {

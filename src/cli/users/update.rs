@@ -87,11 +87,11 @@ pub async fn run(global: &GlobalArgs, args: UpdateArgs) -> anyhow::Result<ExitCo
             ));
         }
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| usage(format!("cannot read {name}: {e}")))?;
+        let text =
+            std::fs::read_to_string(path).map_err(|e| usage(format!("cannot read {name}: {e}")))?;
         // The whole file is checked before anything is sent.
-        let targets =
-            crate::bulk::from_file::parse(&name, &text).map_err(|e| usage(format!("{e}; nothing was sent")))?;
+        let targets = crate::bulk::from_file::parse(&name, &text)
+            .map_err(|e| usage(format!("{e}; nothing was sent")))?;
         let selection = Selection::File { name, targets };
         return bulk::run(global, change(Op::PatchEach), selection, &args.bulk).await;
     }
@@ -147,5 +147,11 @@ pub async fn run(global: &GlobalArgs, args: UpdateArgs) -> anyhow::Result<ExitCo
             "stdin cannot carry both the ids (-) and a value (- or --password-stdin)",
         ));
     }
-    bulk::run(global, change(Op::Patch(Value::Object(body))), selection, &args.bulk).await
+    bulk::run(
+        global,
+        change(Op::Patch(Value::Object(body))),
+        selection,
+        &args.bulk,
+    )
+    .await
 }
