@@ -280,6 +280,39 @@ fn delete_reports_missing_ids_without_a_lookup_per_user() {
 }
 
 #[test]
+fn failures_can_go_to_an_errors_file_and_exported_users_need_no_lookup() {
+    let env = seeded(3);
+    let dir = tempfile::tempdir().unwrap();
+    let errors = dir.path().join("errors.ndjson");
+    // users as NDJSON (what `users list -o ndjson` writes): they came from a search, so no lookup is made;
+    // the one that is gone meanwhile is a 404 of its own PATCH
+    let input = format!(
+        "{{\"user_id\":\"{}\"}}\n{{\"user_id\":\"auth0|gone\"}}\n",
+        id(0)
+    );
+    let out = env
+        .a0()
+        .args(["users", "block", "-", "--yes", "--errors-file"])
+        .arg(&errors)
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "", "failures went to the file");
+    let err = stderr(&out);
+    assert_eq!(summary_number(&err, "requests,"), 2, "{err}");
+    let lines: Vec<Value> = std::fs::read_to_string(&errors)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["user_id"], "auth0|gone");
+    assert_eq!(lines[0]["error"], "no such user");
+    assert!(blocked(&env, 0));
+}
+
+#[test]
 fn a_run_through_429s_changes_everyone() {
     let env = TestEnv::builder()
         .seed_users(TestEnv::numbered_users(60))

@@ -209,9 +209,10 @@ pub async fn run(
             confirmed = true;
         }
     }
-    let stdin_ids = match &selection {
+    // Users as objects on stdin came from a search or an export: they need no existence check.
+    let (stdin_ids, stdin_objects) = match &selection {
         Selection::Stdin => read_stdin_ids()?,
-        _ => Vec::new(),
+        _ => (Vec::new(), false),
     };
     let client = super::connect(global).await?;
 
@@ -263,7 +264,7 @@ pub async fn run(
     };
     let (targets, verified) = match &journal {
         Some(j) => (j.header.targets.clone(), true),
-        None => select(&client, &selection, stdin_ids).await?,
+        None => select(&client, &selection, stdin_ids, stdin_objects).await?,
     };
 
     if args.dry_run {
@@ -446,6 +447,7 @@ async fn select(
     client: &Client,
     selection: &Selection,
     stdin_ids: Vec<String>,
+    stdin_objects: bool,
 ) -> anyhow::Result<(Vec<Target>, bool)> {
     let plain = |ids: Vec<String>| -> Vec<Target> {
         let mut seen = HashSet::new();
@@ -456,7 +458,7 @@ async fn select(
     };
     Ok(match selection {
         Selection::Ids(ids) => (plain(ids.clone()), false),
-        Selection::Stdin => (plain(stdin_ids), false),
+        Selection::Stdin => (plain(stdin_ids), stdin_objects),
         Selection::File { targets, .. } => (targets.clone(), false),
         Selection::Query { q, connection } => {
             let bar = spinner("selecting users");
@@ -484,12 +486,14 @@ async fn select(
     })
 }
 
-fn read_stdin_ids() -> anyhow::Result<Vec<String>> {
+/// The ids on stdin, and whether they came as user objects (NDJSON or a JSON array).
+fn read_stdin_ids() -> anyhow::Result<(Vec<String>, bool)> {
     let mut text = String::new();
     std::io::stdin()
         .read_to_string(&mut text)
         .map_err(|e| usage(format!("cannot read user ids from stdin: {e}")))?;
-    crate::bulk::select::parse_ids(&text)
+    let objects = text.trim_start().starts_with(['{', '[']);
+    Ok((crate::bulk::select::parse_ids(&text)?, objects))
 }
 
 /// `--dry-run`: who would change. Users that came from a search are printed as they are; ids are looked up
