@@ -251,13 +251,17 @@ _a0() {
 
     case "${cmd}" in
         a0)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version login logout tenants token users jobs emulator completions man help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version login logout tenants token users jobs emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -285,13 +289,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__completions)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version bash zsh fish powershell elvish nushell"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version bash zsh fish powershell elvish nushell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -319,13 +327,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__emulator)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version serve help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -395,7 +407,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__emulator__subcmd__serve)
-            opts="-v -o -h -V --addr --data --memory --client-id --client-secret --config --rate-limit --latency --seed --bcrypt-cost --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --addr --data --memory --client-id --client-secret --config --rate-limit --latency --seed --bcrypt-cost --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -438,6 +450,10 @@ _a0() {
                     return 0
                     ;;
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -843,13 +859,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__jobs)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version import export get wait errors help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version import export get wait errors help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -877,13 +897,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__jobs__subcmd__errors)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -911,7 +935,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__jobs__subcmd__export)
-            opts="-O -v -o -h -V --connection --format --limit --out --no-wait --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-O -v -o -h -V --connection --format --limit --out --no-wait --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -941,6 +965,10 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -965,13 +993,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__jobs__subcmd__get)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1097,7 +1129,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__jobs__subcmd__import)
-            opts="-v -o -h -V --connection --upsert --external-id --send-completion-email --no-wait --errors-file --dry-run --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --connection --upsert --external-id --send-completion-email --no-wait --errors-file --dry-run --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1116,6 +1148,10 @@ _a0() {
                     return 0
                     ;;
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1143,13 +1179,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__jobs__subcmd__wait)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1177,7 +1217,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__login)
-            opts="-v -o -h -V --domain --client-id --client-secret-stdin --client-secret --name --insecure-storage --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --domain --client-id --client-secret-stdin --client-secret --name --insecure-storage --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1200,6 +1240,10 @@ _a0() {
                     return 0
                     ;;
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1227,13 +1271,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__logout)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1261,13 +1309,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__man)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1295,13 +1347,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__tenants)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version list use current help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list use current help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1329,13 +1385,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__tenants__subcmd__current)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1433,13 +1493,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__tenants__subcmd__list)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1467,13 +1531,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__tenants__subcmd__use)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1501,13 +1569,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__token)
-            opts="-v -o -h -V --decode --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --decode --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1535,13 +1607,17 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users)
-            opts="-v -o -h -V --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1569,7 +1645,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__block)
-            opts="-q -y -v -o -h -V --connection --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-q -y -v -o -h -V --connection --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1599,6 +1675,10 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1623,7 +1703,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__create)
-            opts="-v -o -h -V --connection --email --username --name --given-name --family-name --nickname --picture --phone-number --email-verified --verify-email --no-verify-email --blocked --app-metadata --user-metadata --data --password-stdin --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --connection --email --username --name --given-name --family-name --nickname --picture --phone-number --email-verified --verify-email --no-verify-email --blocked --app-metadata --user-metadata --data --password-stdin --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1689,6 +1769,10 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1713,7 +1797,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__delete)
-            opts="-q -y -v -o -h -V --connection --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-q -y -v -o -h -V --connection --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1743,6 +1827,10 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1767,7 +1855,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__get)
-            opts="-v -o -h -V --email --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --email --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1778,6 +1866,10 @@ _a0() {
                     return 0
                     ;;
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1931,7 +2023,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__list)
-            opts="-q -v -o -h -V --query --sort --connection --limit --all --page --per-page --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-q -v -o -h -V --query --sort --connection --limit --all --page --per-page --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1969,6 +2061,10 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1993,7 +2089,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__unblock)
-            opts="-q -y -v -o -h -V --connection --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-q -y -v -o -h -V --connection --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2023,6 +2119,10 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2047,7 +2147,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__update)
-            opts="-q -y -v -o -h -V --from --connection --email --username --name --given-name --family-name --nickname --picture --phone-number --email-verified --verify-email --no-verify-email --blocked --app-metadata --user-metadata --data --password-stdin --password-prompt --unset --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-q -y -v -o -h -V --from --connection --email --username --name --given-name --family-name --nickname --picture --phone-number --email-verified --verify-email --no-verify-email --blocked --app-metadata --user-metadata --data --password-stdin --password-prompt --unset --query --yes --dry-run --concurrency --errors-file --resume --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,6 +2234,10 @@ _a0() {
                     return 0
                     ;;
                 --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

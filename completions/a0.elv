@@ -19,6 +19,7 @@ set edit:completion:arg-completer[a0] = {|@words|
     var completions = [
         &'a0'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -50,6 +51,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --client-secret 'The client secret as an argument. It lands in your shell history: prefer --client-secret-stdin'
             cand --name 'Name for this tenant in a0 (default: the domain)'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -69,6 +71,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;logout'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -86,6 +89,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;tenants'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -107,6 +111,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;tenants;list'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -124,6 +129,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;tenants;use'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -141,6 +147,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;tenants;current'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -172,6 +179,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;token'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -190,6 +198,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;users'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -222,6 +231,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --page 'Fetch exactly this page (zero-based) instead of up to --limit users'
             cand --per-page 'Users per page with --page (1–100) [default: 50]'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -241,6 +251,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;users;get'= {
             cand --email 'Find users by email instead (one per connection; Auth0 stores emails lower-cased)'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -272,6 +283,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --user-metadata 'user_metadata as a JSON object: inline, @FILE, or - for stdin'
             cand --data 'Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -312,6 +324,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --concurrency 'At most this many requests in flight (1–64)'
             cand --errors-file 'Write per-user failures (NDJSON) to FILE instead of stdout'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -342,6 +355,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --concurrency 'At most this many requests in flight (1–64)'
             cand --errors-file 'Write per-user failures (NDJSON) to FILE instead of stdout'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -368,6 +382,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --concurrency 'At most this many requests in flight (1–64)'
             cand --errors-file 'Write per-user failures (NDJSON) to FILE instead of stdout'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -394,6 +409,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --concurrency 'At most this many requests in flight (1–64)'
             cand --errors-file 'Write per-user failures (NDJSON) to FILE instead of stdout'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -441,6 +457,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;jobs'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -467,6 +484,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --external-id 'Your own identifier for the jobs, echoed back by Auth0'
             cand --errors-file 'Write the per-user errors to this file (JSON) instead of stdout'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -493,6 +511,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand -O 'Where to write (`-` for stdout, the default)'
             cand --out 'Where to write (`-` for stdout, the default)'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -511,6 +530,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;jobs;get'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -528,6 +548,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;jobs;wait'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -545,6 +566,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;jobs;errors'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -582,6 +604,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;emulator'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -610,6 +633,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --seed 'JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)'
             cand --bcrypt-cost 'bcrypt cost for new password hashes'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -636,6 +660,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;completions'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -653,6 +678,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;man'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'

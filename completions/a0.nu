@@ -9,6 +9,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -34,6 +35,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 login output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -53,6 +55,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 logout output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -73,6 +76,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 tenants output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -92,6 +96,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 tenants list output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -111,6 +116,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 tenants use output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -131,6 +137,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 tenants current output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -171,6 +178,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 token output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -190,6 +198,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 users output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -216,6 +225,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 users list output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -236,6 +246,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 users get output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -281,6 +292,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 users create output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -334,6 +346,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 users update output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -361,6 +374,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 users delete output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -388,6 +402,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 users block output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -415,6 +430,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 users unblock output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -471,6 +487,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 jobs output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -497,6 +514,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 jobs import output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -526,6 +544,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 jobs export output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -545,6 +564,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 jobs get output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -565,6 +585,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 jobs wait output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -585,6 +606,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 jobs errors output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -633,6 +655,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 emulator output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -662,6 +685,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 emulator serve output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -697,6 +721,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 completions output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -717,6 +742,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
     --output(-o): string@"nu-complete a0 man output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON

@@ -41,7 +41,7 @@ impl Client {
     /// A client for `session`.
     pub fn new(session: Session) -> anyhow::Result<Self> {
         Ok(Client {
-            http: super::http_client()?,
+            http: super::http_client(&session.base_url)?,
             session,
             token: Mutex::new(None),
             pacer: super::pacer::Pacer::default(),
@@ -212,6 +212,11 @@ impl Client {
                     ));
                     if idempotent && server_retries < MAX_SERVER_RETRIES {
                         server_retries += 1;
+                        diag::notice(format!(
+                            "a0: {method} {} got no answer ({}); retrying ({server_retries} of {MAX_SERVER_RETRIES})",
+                            url.path(),
+                            super::transport_reason(&source)
+                        ));
                         tokio::time::sleep(backoff(server_retries)).await;
                         continue;
                     }
@@ -239,8 +244,11 @@ impl Client {
             let bytes = match bytes {
                 Ok(b) => b,
                 Err(e) if idempotent && server_retries < MAX_SERVER_RETRIES => {
-                    drop(e);
                     server_retries += 1;
+                    diag::notice(format!(
+                        "a0: {method} {}: the answer broke off ({e}); retrying ({server_retries} of {MAX_SERVER_RETRIES})",
+                        url.path()
+                    ));
                     tokio::time::sleep(backoff(server_retries)).await;
                     continue;
                 }

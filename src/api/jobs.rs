@@ -195,18 +195,21 @@ impl Body {
     }
 }
 
-/// An HTTP client for downloads: like [`super::http_client`] but without transparent gzip, since the export file
-/// is itself a `.gz` and is decompressed as it streams.
-pub fn download_client() -> anyhow::Result<reqwest::Client> {
-    // Installs the rustls crypto provider as a side effect.
-    let _ = super::http_client()?;
-    Ok(reqwest::Client::builder()
+/// An HTTP client for downloads of `location`: like [`super::http_client`] but without transparent gzip (the
+/// export file is itself a `.gz`, decompressed as it streams) and without the total deadline (a large file
+/// takes as long as it takes; a stalled one still ends at the read timeout).
+pub fn download_client(location: &str) -> anyhow::Result<reqwest::Client> {
+    super::install_crypto_provider();
+    let mut builder = reqwest::Client::builder()
         .user_agent(concat!("a0/", env!("CARGO_PKG_VERSION")))
         .no_gzip()
         .connect_timeout(Duration::from_secs(10))
         .read_timeout(Duration::from_secs(60))
-        .tls_backend_rustls()
-        .build()?)
+        .tls_backend_rustls();
+    if url::Url::parse(location).is_ok_and(|u| super::is_loopback(&u)) {
+        builder = builder.no_proxy();
+    }
+    Ok(builder.build()?)
 }
 
 /// A signed URL without its query string (the signature), for messages.

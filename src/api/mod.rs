@@ -1,7 +1,8 @@
 //! Typed Management and Authentication API calls over one HTTP client. Never prints: its `-v` log and
 //! notices go through `crate::diag`.
 //!
-//! - [`http_client`]: the one `reqwest::Client` (rustls with the ring provider, gzip, timeouts, User-Agent).
+//! - [`http_client`]: the one `reqwest::Client` (rustls with the ring provider, gzip, timeouts and a total
+//!   deadline, User-Agent, no proxy for loopback).
 //! - [`Error`]: every way a call can fail, with Auth0's error bodies typed, and the exit code each maps to.
 //! - `client`: [`Client`], the authenticated Management API client (token cache, retries, 429, `-v` log).
 //! - `users`, `connections`: typed Management API calls.
@@ -16,6 +17,7 @@ pub mod users;
 
 use std::fmt;
 use std::sync::Once;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -28,23 +30,59 @@ use crate::error::Exit;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long to wait between bytes of a response (Auth0 searches time out server-side after ~2 s).
 const READ_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default total deadline of one request (`--timeout`, `A0_TIMEOUT`): a slow trickle of bytes cannot
+/// stretch a request past it.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// The one HTTP client a0 uses: rustls (ring provider, certificate checks always on), gzip, connect/read
-/// timeouts and `User-Agent: a0/<version>`. The request log is written by [`Client`].
-pub fn http_client() -> anyhow::Result<reqwest::Client> {
+/// The total deadline of one request, in milliseconds (set once from `--timeout`).
+static TIMEOUT_MS: AtomicU64 = AtomicU64::new(60_000);
+
+/// Sets the total deadline of every request (not of export downloads, which can be large).
+pub fn set_timeout(d: Duration) {
+    TIMEOUT_MS.store(d.as_millis().max(1) as u64, Ordering::Relaxed);
+}
+
+/// The total deadline of one request.
+pub fn timeout() -> Duration {
+    Duration::from_millis(TIMEOUT_MS.load(Ordering::Relaxed))
+}
+
+/// Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, `::1`): such traffic never goes through a
+/// proxy (an `http_proxy` would otherwise receive the client secret of a local tenant's token request).
+pub fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+fn install_crypto_provider() {
     static PROVIDER: Once = Once::new();
     PROVIDER.call_once(|| {
         // Another part of the process may have installed one already; either way a provider is in place.
         let _ = rustls::crypto::ring::default_provider().install_default();
     });
-    let client = reqwest::Client::builder()
+}
+
+/// The one HTTP client a0 uses for `base` (a tenant): rustls (ring provider, certificate checks always on),
+/// gzip, connect/read timeouts, the total deadline and `User-Agent: a0/<version>`. Proxies come from the
+/// environment (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`) except for a loopback `base`, which is never proxied.
+/// The request log is written by [`Client`].
+pub fn http_client(base: &url::Url) -> anyhow::Result<reqwest::Client> {
+    install_crypto_provider();
+    let mut builder = reqwest::Client::builder()
         .user_agent(concat!("a0/", env!("CARGO_PKG_VERSION")))
         .gzip(true)
         .connect_timeout(CONNECT_TIMEOUT)
         .read_timeout(READ_TIMEOUT)
-        .tls_backend_rustls()
-        .build()?;
-    Ok(client)
+        .timeout(timeout())
+        .tls_backend_rustls();
+    if is_loopback(base) {
+        builder = builder.no_proxy();
+    }
+    Ok(builder.build()?)
 }
 
 /// The Management API's error body: `{statusCode, error, message, errorCode}`.

@@ -128,6 +128,8 @@ pub struct TenantChoice {
 
 /// Picks the tenant and credentials for a command: flags > env > stored > local.
 pub async fn resolve(choice: &TenantChoice) -> anyhow::Result<Session> {
+    // A bad A0_CREDENTIAL_STORE is an error for every command, not only for `login` (exit 2).
+    store::StoreKind::requested(false)?;
     let env = EnvCredentials::from_env();
     resolve_with(choice.name.as_deref(), choice.from_flag, env).await
 }

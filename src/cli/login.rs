@@ -159,7 +159,7 @@ pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitC
         .into());
     }
 
-    let http = api::http_client()?;
+    let http = api::http_client(&base)?;
     let token = api::oauth::client_credentials(&http, &base, &client_id, &secret).await?;
 
     store::write_secret(&name, kind, &secret)?;

@@ -60,6 +60,10 @@ pub struct GlobalArgs {
     /// Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted.
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Give up on one request after this many seconds, however slowly its answer trickles in (export
+    /// downloads excepted) [default: 60].
+    #[arg(long, global = true, env = "A0_TIMEOUT", value_name = "SECONDS", value_parser = parse_timeout)]
+    pub timeout: Option<std::time::Duration>,
     #[command(flatten)]
     pub output: OutputArgs,
     /// Whether `--tenant` was given as a flag (not through `A0_TENANT`); set by [`Cli::parse_args`].
@@ -77,6 +81,18 @@ impl GlobalArgs {
     }
 }
 
+/// `--timeout`: seconds, more than 0 (fractions allowed).
+fn parse_timeout(s: &str) -> Result<std::time::Duration, String> {
+    match s.trim().parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs.is_finite() && secs <= 86_400.0 => {
+            Ok(std::time::Duration::from_secs_f64(secs))
+        }
+        _ => Err(format!(
+            "`{s}` is not a number of seconds between 0 and 86400 (e.g. --timeout 30)"
+        )),
+    }
+}
+
 impl Cli {
     /// Parses the process's arguments (exiting with clap's message on bad usage) and records where `--tenant`
     /// came from: clap merges the flag and `A0_TENANT`, but only the flag beats the `AUTH0_*` variables.
@@ -87,6 +103,7 @@ impl Cli {
         cli.global.tenant_from_flag =
             matches.value_source("tenant") == Some(clap::parser::ValueSource::CommandLine);
         crate::diag::set_verbose(cli.global.verbose);
+        crate::api::set_timeout(cli.global.timeout.unwrap_or(crate::api::DEFAULT_TIMEOUT));
         cli
     }
 }

@@ -95,7 +95,6 @@ pub(super) async fn run(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result
         )
         .into());
     }
-    let http = api_jobs::download_client()?;
     // From the download request to the last byte written (the figure the benchmark compares with curl | gzip).
     let started = std::time::Instant::now();
     let mut refetched = 0;
@@ -106,6 +105,7 @@ pub(super) async fn run(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result
                 job.id
             ));
         };
+        let http = api_jobs::download_client(&location)?;
         match api_jobs::download(&http, &location).await? {
             Download::Body(resp) => break resp,
             Download::Expired(status) if refetched < 3 => {

@@ -1,0 +1,163 @@
+//! Faults a0 must survive: a proxy in the environment never sees loopback traffic (nor the client secret), a
+//! server that trickles bytes is cut off at the total deadline (`--timeout`), a retry is said on stderr, and a
+//! bad `A0_CREDENTIAL_STORE` is an error for every command.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use common::{ADMIN_ID, ADMIN_SECRET, Login, TestEnv, stderr};
+
+/// A listener that counts the connections it gets (and reads whatever they send).
+fn capture_listener() -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = format!("http://{}", listener.local_addr().unwrap());
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&hits);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            counter.fetch_add(1, Ordering::SeqCst);
+            let mut stream = stream;
+            let mut buf = [0u8; 4096];
+            let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
+            let _ = stream.read(&mut buf);
+            let _ = stream.write_all(b"HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n");
+        }
+    });
+    (addr, hits)
+}
+
+#[test]
+fn loopback_tenants_never_go_through_a_proxy() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let (proxy, hits) = capture_listener();
+    for var in [
+        "http_proxy",
+        "HTTP_PROXY",
+        "https_proxy",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+    ] {
+        // the AUTH0_* client: the token request carries the client secret
+        let out = env
+            .a0_as(ADMIN_ID, ADMIN_SECRET)
+            .env(var, &proxy)
+            .args(["users", "list", "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{var}: {}", stderr(&out));
+        // the built-in local tenant (in-process)
+        let out = env
+            .bare_a0()
+            .env(var, &proxy)
+            .args(["users", "list", "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{var} local: {}", stderr(&out));
+    }
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        0,
+        "the proxy saw loopback traffic"
+    );
+}
+
+/// A server that sends its headers at once and then one byte of body every 300 ms, for ever.
+fn trickling_server() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let mut stream = stream;
+                let mut buf = [0u8; 8192];
+                let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
+                let _ = stream.read(&mut buf);
+                let _ = stream.write_all(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n[",
+                );
+                for _ in 0..200 {
+                    std::thread::sleep(Duration::from_millis(300));
+                    if stream.write_all(b" ").is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    addr
+}
+
+#[test]
+fn a_trickling_answer_ends_at_the_total_deadline_and_retries_are_said() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let server = trickling_server();
+    let started = Instant::now();
+    let out = env
+        .bare_a0()
+        .env("AUTH0_DOMAIN", &server)
+        .env("AUTH0_API_TOKEN", "static-token")
+        .args(["users", "get", "auth0|1", "--timeout", "1"])
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("retrying (1 of 3)"), "{err}");
+    assert!(err.contains("cannot reach"), "{err}");
+    // 4 tries of 1 s plus backoff; the trickle alone would last a minute
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+
+    // A0_TIMEOUT is the same setting
+    let out = env
+        .bare_a0()
+        .env("AUTH0_DOMAIN", &server)
+        .env("AUTH0_API_TOKEN", "static-token")
+        .env("A0_TIMEOUT", "0.5")
+        .args([
+            "users",
+            "create",
+            "--connection",
+            "db",
+            "--email",
+            "a@example.com",
+        ])
+        .args(["--password-stdin"])
+        .write_stdin("Correct Horse Battery 9\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("retrying"),
+        "a POST is never retried"
+    );
+}
+
+#[test]
+fn a_bad_timeout_and_a_bad_credential_store_are_usage_errors() {
+    let env = TestEnv::new();
+    for bad in ["0", "-1", "soon"] {
+        let out = env
+            .a0()
+            .args(["users", "list", "--timeout", bad])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}: {}", stderr(&out));
+    }
+    let out = env
+        .a0()
+        .env("A0_CREDENTIAL_STORE", "bogus")
+        .args(["users", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("A0_CREDENTIAL_STORE=bogus"),
+        "{}",
+        stderr(&out)
+    );
+}
