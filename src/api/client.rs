@@ -206,6 +206,7 @@ impl Client {
             let resp = match builder.send().await {
                 Ok(r) => r,
                 Err(source) => {
+                    self.pacer.abandon();
                     diag::verbose(format!(
                         "> {shown}\n< connection error after {} ms: {source}",
                         started.elapsed().as_millis()

@@ -3,23 +3,26 @@
 //! Auth0 meters the Management API with a token bucket and states it on every answer: `x-ratelimit-limit` (the
 //! bucket's size), `x-ratelimit-remaining` and `x-ratelimit-reset` (when it is full again). The pacer keeps a
 //! bucket of its own: it starts from the first answer's `remaining`, refills at `limit` per second (Auth0's
-//! Management API limits are per second), never believes it has more than the server last said, and on a 429
+//! Management API limits are per second), never believes it has more than the server last said less the
+//! requests still in flight (which the server may not have counted yet), and on a 429
 //! empties itself and slows down by a quarter (then creeps back up), in case the tenant refills slower than
 //! its limit suggests. Before the first answer it lets requests through.
 
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use reqwest::header::HeaderMap;
 
 /// Paces below the stated rate by this factor: a small margin against clock skew between the buckets.
-const MARGIN: f64 = 0.97;
+const MARGIN: f64 = 0.995;
 
 #[derive(Debug, Default)]
 pub struct Pacer {
     state: Mutex<Option<Bucket>>,
     waiting: AtomicBool,
+    /// Requests sent and not answered yet: the server may not have counted them in the `remaining` it states.
+    in_flight: AtomicU64,
 }
 
 #[derive(Debug)]
@@ -54,9 +57,11 @@ impl Pacer {
         loop {
             let wait = {
                 let Ok(mut state) = self.state.lock() else {
+                    self.in_flight.fetch_add(1, Ordering::Relaxed);
                     return;
                 };
                 let Some(b) = state.as_mut() else {
+                    self.in_flight.fetch_add(1, Ordering::Relaxed);
                     return;
                 };
                 b.refill(Instant::now());
@@ -70,6 +75,7 @@ impl Pacer {
             match wait {
                 None => {
                     self.waiting.store(false, Ordering::Relaxed);
+                    self.in_flight.fetch_add(1, Ordering::Relaxed);
                     return;
                 }
                 Some(d) => {
@@ -80,8 +86,18 @@ impl Pacer {
         }
     }
 
+    /// A request that [`Pacer::acquire`] let through got no answer (a connection error).
+    pub fn abandon(&self) {
+        let _ = self
+            .in_flight
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
+    }
+
     /// Learns from one answer's headers (and whether it was a 429).
     pub fn observe(&self, headers: &HeaderMap, rate_limited: bool) {
+        self.abandon();
+        // The others in flight may not be counted in `remaining` yet: assume they are not.
+        let in_flight = self.in_flight.load(Ordering::Relaxed) as f64;
         let (Some(limit), Some(remaining)) = (
             header(headers, "x-ratelimit-limit"),
             header(headers, "x-ratelimit-remaining"),
@@ -96,7 +112,7 @@ impl Pacer {
         };
         let now = Instant::now();
         let b = state.get_or_insert_with(|| Bucket {
-            tokens: remaining,
+            tokens: remaining - in_flight,
             capacity: limit,
             rate: limit * MARGIN,
             limit: limit * MARGIN,
@@ -105,7 +121,7 @@ impl Pacer {
         b.refill(now);
         b.capacity = limit;
         b.limit = limit * MARGIN;
-        b.tokens = b.tokens.min(remaining);
+        b.tokens = b.tokens.min(remaining - in_flight);
         if rate_limited {
             b.tokens = b.tokens.min(0.0);
             b.rate = (b.rate * 0.75).max(1.0);

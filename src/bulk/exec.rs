@@ -114,30 +114,36 @@ fn quote(id: &str) -> String {
 /// How many ids one existence search asks about.
 const IDS_PER_SEARCH: usize = 50;
 
-/// Which of `ids` exist, with one search per 50 ids (`user_id:"a" OR user_id:"b" …`) rather than a lookup per
-/// user: Auth0's DELETE answers 204 for a user that does not exist, so this is how `delete` can report them.
+/// Which of `ids` exist, with one search per 50 ids (`user_id:"a" OR user_id:"b" …`, `concurrency` at a time)
+/// rather than a lookup per user: Auth0's DELETE answers 204 for a user that does not exist, so this is how `delete` can report them.
 pub async fn existing(
     client: &Client,
     ids: &[String],
+    concurrency: usize,
 ) -> Result<std::collections::HashSet<String>, api::Error> {
-    let mut found = std::collections::HashSet::new();
-    for batch in ids.chunks(IDS_PER_SEARCH) {
+    let searches = ids.chunks(IDS_PER_SEARCH).map(|batch| {
         let q = batch
             .iter()
             .map(|id| format!("user_id:{}", quote(id)))
             .collect::<Vec<_>>()
             .join(" OR ");
-        let page = users::list(
-            client,
-            &users::ListParams {
-                q: Some(q),
-                sort: None,
-                page: 0,
-                per_page: users::MAX_PER_PAGE,
-            },
-        )
-        .await?;
-        for u in page.users {
+        async move {
+            users::list(
+                client,
+                &users::ListParams {
+                    q: Some(q),
+                    sort: None,
+                    page: 0,
+                    per_page: users::MAX_PER_PAGE,
+                },
+            )
+            .await
+        }
+    });
+    let mut pages = futures_util::stream::iter(searches).buffer_unordered(concurrency.max(1));
+    let mut found = std::collections::HashSet::new();
+    while let Some(page) = pages.next().await {
+        for u in page?.users {
             if let Some(id) = u.get("user_id").and_then(Value::as_str) {
                 found.insert(id.to_owned());
             }

@@ -308,7 +308,7 @@ pub async fn run(
             .filter(|t| !journal.done.contains_key(&t.id))
             .map(|t| t.id.clone())
             .collect();
-        let found = exec::existing(&client, &pending).await?;
+        let found = exec::existing(&client, &pending, usize::from(args.concurrency)).await?;
         for id in pending.iter().filter(|id| !found.contains(*id)) {
             journal.record(id, Done::Missing)?;
         }
@@ -509,7 +509,7 @@ async fn dry_run(
     let found = if verified {
         ids.iter().cloned().collect()
     } else {
-        exec::existing(client, &ids).await?
+        exec::existing(client, &ids, 16).await?
     };
     let rows: Vec<Value> = targets
         .iter()
