@@ -447,3 +447,65 @@ fn http_client() -> reqwest::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::new()
 }
+
+#[test]
+fn ctrl_c_during_an_import_names_every_submitted_job_and_how_to_follow_it() {
+    let env = TestEnv::new();
+    let all = users(6000, 480);
+    let path = file(
+        &env,
+        "big.ndjson",
+        all.iter()
+            .map(Value::to_string)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    // Paused, no job finishes: a0 submits two and waits for them.
+    pause_worker(&env, true);
+    let log = env.dir().join("stderr.log");
+    let mut child = env
+        .std_a0()
+        .args(["jobs", "import"])
+        .arg(&path)
+        .args(["--connection", DB])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let pending = || -> Vec<String> {
+        env.store()
+            .with(|c| {
+                let mut st =
+                    c.prepare("SELECT id FROM jobs WHERE status = 'pending' ORDER BY rowid")?;
+                let rows = st
+                    .query_map([], |r| r.get(0))?
+                    .collect::<Result<Vec<String>, _>>()?;
+                Ok(rows)
+            })
+            .unwrap()
+    };
+    wait_until("two jobs are submitted", &mut child, || {
+        pending().len() >= 2
+    });
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let status = child.wait().unwrap();
+    let err = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(status.code(), Some(130), "{err}");
+    let ids = pending();
+    assert_eq!(ids.len(), 2, "no third job was submitted after Ctrl-C");
+    for id in &ids {
+        assert!(
+            err.contains(&format!("  {id}  pending")),
+            "{id} not named:\n{err}"
+        );
+    }
+    assert!(
+        err.contains(&format!("a0 jobs wait {}", ids.join(" "))),
+        "{err}"
+    );
+    pause_worker(&env, false);
+}

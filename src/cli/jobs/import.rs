@@ -107,9 +107,26 @@ pub(super) async fn run(global: &GlobalArgs, args: ImportArgs) -> anyhow::Result
             if n_chunks == 1 { "job" } else { "jobs" },
         );
     }
-    let results = run_chunks(client, opts, prepared, args.no_wait, bar.clone()).await;
+    let submitted: Submitted = Arc::new(Mutex::new(Vec::new()));
+    let results = {
+        // Ctrl-C stops submitting and waiting, and the jobs already submitted are named (they go on running).
+        let _deferred = crate::interrupt::defer();
+        run_chunks(
+            client,
+            opts,
+            prepared,
+            args.no_wait,
+            bar.clone(),
+            Arc::clone(&submitted),
+        )
+        .await
+    };
     if let Some(b) = &bar {
         b.finish_and_clear();
+    }
+    if crate::interrupt::requested() {
+        report_unfinished(&submitted, "interrupted");
+        return Ok(Exit::Interrupted.into());
     }
 
     let mut jobs = Vec::new();
@@ -137,7 +154,13 @@ pub(super) async fn run(global: &GlobalArgs, args: ImportArgs) -> anyhow::Result
             crate::output::text(&global.output.io, &ids)?;
         }
         return match first_error {
-            Some(e) => Err(e.context(format!("{} of {n_chunks} jobs were submitted", jobs.len()))),
+            Some(e) => {
+                report_unfinished(&submitted, "stopped");
+                Err(e.context(format!(
+                    "{} of {n_chunks} jobs were submitted",
+                    submitted.lock().map_or(0, |s| s.len())
+                )))
+            }
             None => Ok(ExitCode::SUCCESS),
         };
     }
@@ -167,8 +190,9 @@ pub(super) async fn run(global: &GlobalArgs, args: ImportArgs) -> anyhow::Result
         }
     }
     if let Some(e) = first_error {
+        report_unfinished(&submitted, "stopped");
         return Err(e.context(format!(
-            "{} of {n_chunks} jobs ran; their users are counted above",
+            "{} of {n_chunks} jobs ran to the end; their users are counted above",
             jobs.len()
         )));
     }
@@ -178,24 +202,70 @@ pub(super) async fn run(global: &GlobalArgs, args: ImportArgs) -> anyhow::Result
     Ok(ExitCode::SUCCESS)
 }
 
+/// Every job submitted so far, with its last known status (so that none is forgotten when a0 stops early).
+type Submitted = Arc<Mutex<Vec<(String, String)>>>;
+
+fn note_status(submitted: &Submitted, job: &Job) {
+    if let Ok(mut s) = submitted.lock() {
+        match s.iter_mut().find(|(id, _)| *id == job.id) {
+            Some(entry) => entry.1 = job.status.clone(),
+            None => s.push((job.id.clone(), job.status.clone())),
+        }
+    }
+}
+
+/// Names every submitted job that had not finished when a0 stopped, and how to follow them.
+fn report_unfinished(submitted: &Submitted, how: &str) {
+    let Ok(s) = submitted.lock() else { return };
+    let open: Vec<&(String, String)> = s
+        .iter()
+        .filter(|(_, status)| matches!(status.as_str(), "pending" | "processing"))
+        .collect();
+    if s.is_empty() {
+        eprintln!("a0: {how} before any job was submitted; nothing was imported");
+        return;
+    }
+    eprintln!("a0: {how}; the jobs submitted so far, as last seen:");
+    for (id, status) in s.iter() {
+        eprintln!("  {id}  {status}");
+    }
+    if !open.is_empty() {
+        let ids: Vec<&str> = open.iter().map(|(id, _)| id.as_str()).collect();
+        eprintln!(
+            "{} still running on the tenant; follow {}: a0 jobs wait {}",
+            if open.len() == 1 {
+                "1 job is"
+            } else {
+                "these jobs are"
+            },
+            if open.len() == 1 { "it" } else { "them" },
+            ids.join(" ")
+        );
+    }
+}
+
 /// Submits every chunk (at most [`MAX_CONCURRENT_IMPORTS`] jobs at a time), waits for each job and fetches its
-/// per-user errors; reports progress on the bar, or a line per job without one.
+/// per-user errors; reports progress on the bar, or a line per job without one. A Ctrl-C stops submitting and
+/// waiting; every submitted job is recorded in `submitted`.
 async fn run_chunks(
     client: Arc<Client>,
     opts: Arc<ImportOptions>,
     prepared: Prepared,
     no_wait: bool,
     bar: Option<ProgressBar>,
+    submitted: Submitted,
 ) -> Vec<anyhow::Result<ChunkOutcome>> {
     let n_chunks = prepared.chunks.len();
     let chunks = prepared.chunks.clone();
     let prepared = Arc::new(Mutex::new(prepared));
     futures_util::stream::iter(chunks.into_iter().enumerate())
+        .take_while(|_| std::future::ready(!crate::interrupt::requested()))
         .map(|(i, info)| {
             let client = Arc::clone(&client);
             let opts = Arc::clone(&opts);
             let prepared = Arc::clone(&prepared);
             let bar = bar.clone();
+            let submitted = Arc::clone(&submitted);
             async move {
                 let bytes = {
                     let mut p = prepared
@@ -204,6 +274,7 @@ async fn run_chunks(
                     p.chunk(i)?
                 };
                 let job = api_jobs::create_import(&client, bytes, &opts).await?;
+                note_status(&submitted, &job);
                 let label = format!(
                     "job {}/{} {} (users {}–{})",
                     i + 1,
@@ -222,7 +293,14 @@ async fn run_chunks(
                         errors: Vec::new(),
                     });
                 }
-                let job = poll(&client, &job.id, |_| {}).await?;
+                let job = poll(&client, &job.id, |j| note_status(&submitted, j)).await?;
+                if !job.is_finished() {
+                    // interrupted while waiting: the job goes on, and is named in the report
+                    return Ok(ChunkOutcome {
+                        job,
+                        errors: Vec::new(),
+                    });
+                }
                 let s = job.summary.unwrap_or_default();
                 let errors = if s.failed > 0 || job.status != "completed" {
                     tagged_errors(&job.id, api_jobs::errors(&client, &job.id).await?)

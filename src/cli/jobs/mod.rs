@@ -276,7 +276,8 @@ async fn poll(client: &Client, id: &str, mut tick: impl FnMut(&Job)) -> anyhow::
     loop {
         let job = api_jobs::get(client, id).await?;
         tick(&job);
-        if job.is_finished() {
+        // A deferred Ctrl-C (an import) stops the waiting: the caller reports the job as last seen.
+        if job.is_finished() || crate::interrupt::requested() {
             return Ok(job);
         }
         tokio::time::sleep(delay).await;
