@@ -161,3 +161,45 @@ fn a_bad_timeout_and_a_bad_credential_store_are_usage_errors() {
         stderr(&out)
     );
 }
+
+#[test]
+fn verbose_logs_the_login_token_request_and_the_export_download_without_secrets() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let out = env
+        .bare_a0()
+        .args([
+            "-v",
+            "login",
+            "--no-input",
+            "--domain",
+            &env.base,
+            "--client-id",
+            ADMIN_ID,
+        ])
+        .args(["--client-secret-stdin", "--name", "dev"])
+        .write_stdin(format!("{ADMIN_SECRET}\n"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("/oauth/token (client credentials; secret redacted)\n< 200"),
+        "{err}"
+    );
+    assert!(!err.contains(ADMIN_SECRET), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = env
+        .bare_a0()
+        .args(["-v", "jobs", "export", "-O"])
+        .arg(dir.path().join("users.ndjson"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("(export download; signature redacted)\n< 200"),
+        "{err}"
+    );
+    assert!(!err.to_lowercase().contains("signature="), "{err}");
+}

@@ -82,7 +82,6 @@ impl Client {
             .load()
             .await
             .map_err(|e| Error::Credential(format!("{e:#}")))?;
-        let started = Instant::now();
         let result = super::oauth::client_credentials(
             &self.http,
             &self.session.base_url,
@@ -90,19 +89,6 @@ impl Client {
             &client_secret,
         )
         .await;
-        if diag::verbose_enabled() {
-            let status = match &result {
-                Ok(_) => "200".to_owned(),
-                Err(e) => e
-                    .status()
-                    .map_or_else(|| "error".to_owned(), |s| s.to_string()),
-            };
-            diag::verbose(format!(
-                "> POST {}oauth/token (client credentials; secret redacted)\n< {status} in {} ms",
-                self.session.base_url,
-                started.elapsed().as_millis()
-            ));
-        }
         let resp = result?;
         let expires_at = chrono::Utc::now().timestamp() + resp.expires_in;
         let cached = CachedToken {

@@ -159,14 +159,21 @@ pub enum Download {
 /// `GET location` (a signed URL, no bearer token). The body is the gzip file as stored: no transparent
 /// decompression, so what arrives is exactly what `curl` would get.
 pub async fn download(http: &reqwest::Client, location: &str) -> Result<Download, Error> {
-    let resp = http
-        .get(location)
-        .send()
-        .await
-        .map_err(|source| Error::Transport {
-            url: redact_query(location),
-            source,
-        })?;
+    let started = std::time::Instant::now();
+    let sent = http.get(location).send().await;
+    crate::diag::verbose(format!(
+        "> GET {} (export download; signature redacted)\n< {} in {} ms",
+        redact_query(location),
+        match &sent {
+            Ok(r) => r.status().as_u16().to_string(),
+            Err(_) => "connection error".to_owned(),
+        },
+        started.elapsed().as_millis()
+    ));
+    let resp = sent.map_err(|source| Error::Transport {
+        url: redact_query(location),
+        source,
+    })?;
     let status = resp.status().as_u16();
     match status {
         200 => Ok(Download::Body(Body(resp))),

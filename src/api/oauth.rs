@@ -70,12 +70,17 @@ pub async fn client_credentials(
         url: url.to_string(),
         source,
     };
-    let resp = http
-        .post(url.clone())
-        .json(&body)
-        .send()
-        .await
-        .map_err(transport)?;
+    let started = std::time::Instant::now();
+    let sent = http.post(url.clone()).json(&body).send().await;
+    crate::diag::verbose(format!(
+        "> POST {url} (client credentials; secret redacted)\n< {} in {} ms",
+        match &sent {
+            Ok(r) => r.status().as_u16().to_string(),
+            Err(_) => "connection error".to_owned(),
+        },
+        started.elapsed().as_millis()
+    ));
+    let resp = sent.map_err(transport)?;
     let status = resp.status().as_u16();
     let bytes = resp.bytes().await.map_err(transport)?;
     if !(200..300).contains(&status) {
