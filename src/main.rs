@@ -15,6 +15,19 @@ mod report;
 
 use std::process::ExitCode;
 
+/// Resolves when the process gets SIGTERM (never elsewhere): it ends like Ctrl-C, with 143.
+async fn terminated() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            term.recv().await;
+            return;
+        }
+    }
+    std::future::pending::<()>().await;
+}
+
 fn main() -> ExitCode {
     report::install_panic_hook();
     // Lets the tests see what a user sees when a0 hits a bug.
@@ -39,11 +52,17 @@ fn main() -> ExitCode {
             if handles_interrupt {
                 std::future::pending::<()>().await;
             }
-            // A bulk run defers the first Ctrl-C (it stops sending and finishes what is in flight).
-            loop {
-                if tokio::signal::ctrl_c().await.is_err() || interrupt::on_ctrl_c() {
-                    break;
+            let ctrl_c = async {
+                // A bulk run defers the first Ctrl-C (it stops sending and finishes what is in flight).
+                loop {
+                    if tokio::signal::ctrl_c().await.is_err() || interrupt::on_ctrl_c() {
+                        break;
+                    }
                 }
+            };
+            tokio::select! {
+                _ = ctrl_c => ("interrupted", ExitCode::from(error::Exit::Interrupted as u8)),
+                _ = terminated() => ("terminated", ExitCode::from(143)),
             }
         };
         tokio::select! {
@@ -51,9 +70,10 @@ fn main() -> ExitCode {
                 Ok(code) => code,
                 Err(err) => report::report(&err),
             },
-            _ = interrupted => {
-                eprintln!("a0: interrupted");
-                error::Exit::Interrupted.into()
+            (what, code) = interrupted => {
+                interrupt::remove_temp_files();
+                eprintln!("a0: {what}");
+                code
             }
         }
     });

@@ -203,3 +203,124 @@ fn verbose_logs_the_login_token_request_and_the_export_download_without_secrets(
     );
     assert!(!err.to_lowercase().contains("signature="), "{err}");
 }
+
+/// A tenant whose export is ready at once and whose download sends half a gzip file, then stalls. Each
+/// connection answers one request and closes.
+fn stalling_export_server() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let mut stream = stream;
+                let mut req = Vec::new();
+                let mut buf = [0u8; 4096];
+                let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
+                while !req.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match stream.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => req.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let head = String::from_utf8_lossy(&req).into_owned();
+                let json = |body: String| {
+                    format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                };
+                let answer = if head.starts_with("POST /oauth/token") {
+                    json(r#"{"access_token":"fake","expires_in":86400}"#.into())
+                } else if head.starts_with("POST /api/v2/jobs/users-exports")
+                    || head.starts_with("GET /api/v2/jobs/")
+                {
+                    json(format!(
+                        r#"{{"id":"job_AbCdEfGh12345678","type":"users_export","status":"completed","location":"http://{addr}/dl/file.json.gz?Signature=x"}}"#
+                    ))
+                } else if head.starts_with("GET /dl/") {
+                    let _ = stream.write_all(
+                        b"HTTP/1.1 200 OK\r\ncontent-type: application/gzip\r\ncontent-length: 1000000\r\n\r\n",
+                    );
+                    // a gzip header and a little deflate data, then nothing for a long while
+                    let _ = stream.write_all(&[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
+                    std::thread::sleep(Duration::from_secs(120));
+                    return;
+                } else {
+                    "HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                        .into()
+                };
+                let _ = stream.write_all(answer.as_bytes());
+            });
+        }
+    });
+    format!("http://{addr}")
+}
+
+fn temp_exports(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".a0-export-"))
+        .collect()
+}
+
+#[test]
+fn an_export_ended_by_a_signal_leaves_no_temp_file_and_stale_ones_are_cleaned() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let server = stalling_export_server();
+    let dir = tempfile::tempdir().unwrap();
+    for (signal, code) in [("-INT", 130), ("-TERM", 143)] {
+        let mut child = env
+            .std_a0()
+            .env("AUTH0_DOMAIN", &server)
+            .env("AUTH0_API_TOKEN", "static-token")
+            .args(["jobs", "export", "-O"])
+            .arg(dir.path().join("users.ndjson"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while temp_exports(dir.path()).is_empty() {
+            assert!(Instant::now() < deadline, "no temp file appeared");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // the download has started (the temp file exists); give it a moment to be mid-stream
+        std::thread::sleep(Duration::from_millis(300));
+        let status = std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(code), "{signal}: {}", stderr(&out));
+        assert!(
+            temp_exports(dir.path()).is_empty(),
+            "{signal} left {:?}",
+            temp_exports(dir.path())
+        );
+        assert!(!dir.path().join("users.ndjson").exists());
+    }
+
+    // kill -9 cannot clean up: the next export into the same folder removes what a dead process left
+    let stale = dir.path().join(".a0-export-999999999-AbCdEf");
+    std::fs::write(&stale, "half").unwrap();
+    let mut child = env
+        .std_a0()
+        .env("AUTH0_DOMAIN", &server)
+        .env("AUTH0_API_TOKEN", "static-token")
+        .args(["jobs", "export", "-O"])
+        .arg(dir.path().join("users.ndjson"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while stale.exists() {
+        assert!(Instant::now() < deadline, "the stale temp file stayed");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+}

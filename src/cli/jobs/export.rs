@@ -25,6 +25,42 @@ enum Target {
     },
 }
 
+/// Temporary export files are `.a0-export-<pid>-XXXXXX`, beside the target.
+const TEMP_PREFIX: &str = ".a0-export-";
+
+/// Removes the temporary files that earlier exports into `dir` left behind when they were killed (`kill -9`):
+/// those whose process is gone (Linux: no `/proc/<pid>`; elsewhere: older than a day).
+fn remove_stale_temp_files(dir: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix(TEMP_PREFIX) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid == std::process::id() {
+            continue;
+        }
+        let gone = if cfg!(target_os = "linux") {
+            !std::path::Path::new(&format!("/proc/{pid}")).exists()
+        } else {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > std::time::Duration::from_secs(86_400))
+        };
+        if gone {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 fn open_target(out: Option<&str>) -> anyhow::Result<Target> {
     match out {
         None | Some("-") => Ok(Target::Stdout),
@@ -34,10 +70,13 @@ fn open_target(out: Option<&str>) -> anyhow::Result<Target> {
                 Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
                 _ => PathBuf::from("."),
             };
+            remove_stale_temp_files(&dir);
+            // The pid in the name tells a later export whether the file's process is gone.
             let tmp = tempfile::Builder::new()
-                .prefix(".a0-export-")
+                .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
                 .tempfile_in(&dir)
                 .map_err(|e| usage(format!("cannot write {p}: {e}")))?;
+            crate::interrupt::remove_on_signal(tmp.path().to_path_buf());
             Ok(Target::File { tmp, path })
         }
     }
@@ -154,8 +193,10 @@ pub(super) async fn run(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result
             if let Some(b) = &bar {
                 b.finish_and_clear();
             }
+            let tmp_path = tmp.path().to_path_buf();
             tmp.persist(&path)
                 .map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
+            crate::interrupt::forget_temp_file(&tmp_path);
             eprintln!("exported to {}", path.display());
         }
     }
