@@ -118,7 +118,8 @@ fn check_body(m: &Map<String, Value>) -> Result<(), String> {
     Ok(())
 }
 
-fn type_name(v: &Value) -> &'static str {
+/// "a string", "an object", … (for messages).
+pub fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -149,44 +150,12 @@ fn parse_array(name: &str, text: &str) -> Result<Vec<(usize, Target)>, String> {
     let Value::Array(items) = v else {
         return Err(format!("{name}: line 1: expected a JSON array of objects"));
     };
-    let lines = object_lines(text);
+    let lines = super::select::object_lines(text);
     items
         .into_iter()
         .enumerate()
         .map(|(i, item)| target(name, lines.get(i).copied().unwrap_or(1), item))
         .collect()
-}
-
-/// The line on which each top-level object of a JSON array starts.
-fn object_lines(text: &str) -> Vec<usize> {
-    let (mut depth, mut line, mut in_str, mut esc) = (0i32, 1usize, false, false);
-    let mut out = Vec::new();
-    for c in text.chars() {
-        if c == '\n' {
-            line += 1;
-        }
-        if in_str {
-            match (esc, c) {
-                (true, _) => esc = false,
-                (false, '\\') => esc = true,
-                (false, '"') => in_str = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_str = true,
-            '{' | '[' => {
-                if depth == 1 && c == '{' {
-                    out.push(line);
-                }
-                depth += 1;
-            }
-            '}' | ']' => depth -= 1,
-            _ => {}
-        }
-    }
-    out
 }
 
 fn cell_value(field: &str, cell: &str) -> Result<Value, String> {

@@ -80,7 +80,7 @@ pub fn parse_ids(input: &str) -> anyhow::Result<Vec<String>> {
 }
 
 /// The line on which each top-level object of a JSON array starts.
-fn object_lines(text: &str) -> Vec<usize> {
+pub(crate) fn object_lines(text: &str) -> Vec<usize> {
     let (mut depth, mut line, mut in_str, mut esc) = (0i32, 1usize, false, false);
     let mut out = Vec::new();
     for c in text.chars() {

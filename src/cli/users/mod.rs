@@ -284,19 +284,8 @@ pub(crate) fn json_object_arg(
         Value::Object(m) => Ok(m),
         other => Err(usage(format!(
             "{flag} must be a JSON object like '{{\"plan\":\"pro\"}}', not {}",
-            kind_of(&other)
+            crate::bulk::from_file::type_name(&other)
         ))),
-    }
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
     }
 }
 
