@@ -271,7 +271,7 @@ fn an_export_ended_by_a_signal_leaves_no_temp_file_and_stale_ones_are_cleaned() 
     let server = stalling_export_server();
     let dir = tempfile::tempdir().unwrap();
     for (signal, code) in [("-INT", 130), ("-TERM", 143)] {
-        let mut child = env
+        let child = env
             .std_a0()
             .env("AUTH0_DOMAIN", &server)
             .env("AUTH0_API_TOKEN", "static-token")
