@@ -30,10 +30,22 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// Whether the error chain holds an interrupted terminal read (Ctrl-C at a prompt).
+pub fn is_interrupted_read(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::Interrupted)
+    })
+}
+
 /// Prints `a0: <error>` on stderr and returns the exit code.
 pub fn report(err: &anyhow::Error) -> ExitCode {
     if is_broken_pipe(err) {
         return ExitCode::SUCCESS;
+    }
+    // Ctrl-C at a prompt: the terminal read is interrupted; that is the user's answer, not an error.
+    if is_interrupted_read(err) {
+        return Exit::Interrupted.into();
     }
     eprintln!("a0: {err:#}");
     exit_of(err).into()
@@ -85,6 +97,14 @@ mod tests {
         let json = serde_json::Error::io(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
         assert!(is_broken_pipe(&anyhow::Error::from(json)));
         assert!(!is_broken_pipe(&anyhow::anyhow!("other")));
+    }
+
+    #[test]
+    fn ctrl_c_at_a_prompt_is_130_and_quiet() {
+        let io = std::io::Error::new(std::io::ErrorKind::Interrupted, "read interrupted");
+        let err = anyhow::Error::from(io).context("cannot read the Domain");
+        assert!(is_interrupted_read(&err));
+        assert!(!is_interrupted_read(&anyhow::anyhow!("other")));
     }
 
     #[test]

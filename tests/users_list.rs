@@ -274,3 +274,41 @@ fn the_access_token_is_reused_across_commands() {
         "login's token is cached and reused"
     );
 }
+
+#[test]
+fn limits_per_page_and_a0_output_get_one_clear_rule_each() {
+    let env = TestEnv::new();
+    let before = env.token_requests();
+    for args in [
+        vec!["users", "list", "--limit", "-1"],
+        vec!["users", "list", "--limit=-1"],
+        vec!["users", "list", "--limit", "0"],
+        vec!["users", "list", "--limit", "ten"],
+    ] {
+        let out = env.a0().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("--limit takes a whole number of at least 1"),
+            "{args:?}: {err}"
+        );
+    }
+    // --per-page alone would be ignored: it needs --page
+    let out = env
+        .a0()
+        .args(["users", "list", "--per-page", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--page"), "{}", stderr(&out));
+    // a bad A0_OUTPUT names the variable
+    let out = env
+        .a0()
+        .env("A0_OUTPUT", "xml")
+        .args(["users", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("A0_OUTPUT=xml"), "{}", stderr(&out));
+    assert_eq!(env.token_requests(), before, "nothing was sent");
+}

@@ -97,7 +97,17 @@ impl Cli {
     /// Parses the process's arguments (exiting with clap's message on bad usage) and records where `--tenant`
     /// came from: clap merges the flag and `A0_TENANT`, but only the flag beats the `AUTH0_*` variables.
     pub fn parse_args() -> Cli {
-        use clap::{CommandFactory, FromArgMatches};
+        use clap::{CommandFactory, FromArgMatches, ValueEnum};
+        // clap's own message would name --output; the value came from the environment, so say that.
+        if let Some(v) = std::env::var_os("A0_OUTPUT").filter(|v| !v.is_empty()) {
+            let v = v.to_string_lossy();
+            if crate::output::Format::from_str(&v, true).is_err() {
+                eprintln!(
+                    "a0: A0_OUTPUT={v} is not an output format; set it to table, json, ndjson or csv, or unset it"
+                );
+                std::process::exit(crate::error::Exit::Usage as i32);
+            }
+        }
         let matches = Cli::command().get_matches();
         let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
         cli.global.tenant_from_flag =

@@ -35,7 +35,8 @@ pub struct ListArgs {
     #[arg(long, value_name = "NAME")]
     pub connection: Option<String>,
     /// How many users to show at most (Auth0 returns at most 1,000 per search) [default: 50].
-    #[arg(long, value_name = "N", conflicts_with_all = ["page", "per_page"])]
+    #[arg(long, value_name = "N", conflicts_with_all = ["page", "per_page"], allow_negative_numbers = true,
+          value_parser = parse_limit)]
     pub limit: Option<u32>,
     /// Every matching user, past Auth0's 1,000-result cap (the time range is split into windows of at most
     /// 1,000), in created_at order.
@@ -45,8 +46,19 @@ pub struct ListArgs {
     #[arg(long, value_name = "N")]
     pub page: Option<u32>,
     /// Users per page with --page (1–100) [default: 50].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
+    #[arg(long, value_name = "N", requires = "page", value_parser = clap::value_parser!(u32).range(1..=100))]
     pub per_page: Option<u32>,
+}
+
+/// `--limit`: a whole number of at least 1 (one rule and one message for `-1`, `=-1`, `0` and `ten`).
+fn parse_limit(s: &str) -> Result<u32, String> {
+    match s.trim().parse::<i64>() {
+        Ok(n) if (1..=i64::from(u32::MAX)).contains(&n) => Ok(n as u32),
+        _ => Err(format!(
+            "`{s}` is not a number of users; --limit takes a whole number of at least 1 (e.g. --limit 200), \
+             or use --all for every match"
+        )),
+    }
 }
 
 /// `FIELD:1` or `FIELD:-1`, FIELD made of letters, digits, `_` and `.`.
@@ -69,9 +81,6 @@ fn validate_sort(sort: &str) -> anyhow::Result<()> {
 
 pub async fn run(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<ExitCode> {
     let printer = Printer::new(&global.output, output::USERS)?;
-    if args.limit == Some(0) {
-        return Err(usage("--limit must be at least 1"));
-    }
     if let Some(s) = &args.sort {
         validate_sort(s)?;
     }
