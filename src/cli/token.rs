@@ -50,8 +50,15 @@ pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCod
         _ => None,
     };
     let session = auth::resolve(&global.tenant_choice()).await?;
+    let local = session.tenant == auth::LOCAL_TENANT;
     let client = api::Client::new(session)?;
     let token = client.access_token(false).await?;
+    if local && !args.decode {
+        eprintln!(
+            "note: this token is for the built-in local tenant, which is served only while an a0 command runs \
+             (its port is closed now); for a local tenant that stays up, run `a0 emulator serve` and log in to it"
+        );
+    }
     if !args.decode {
         crate::output::text(&global.output.io, &format!("{token}\n"))?;
         return Ok(ExitCode::SUCCESS);
