@@ -181,7 +181,11 @@ fn a_local_tenant_token_says_its_port_is_closed_and_what_to_run() {
     let env = TestEnv::builder().login(Login::None).start();
     let out = env.bare_a0().arg("token").output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out).lines().count(), 1, "stdout carries the token alone");
+    assert_eq!(
+        stdout(&out).lines().count(),
+        1,
+        "stdout carries the token alone"
+    );
     let err = stderr(&out);
     assert!(err.contains("a0 emulator serve"), "{err}");
     // a stored tenant's token needs no such note

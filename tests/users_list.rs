@@ -312,3 +312,23 @@ fn limits_per_page_and_a0_output_get_one_clear_rule_each() {
     assert!(stderr(&out).contains("A0_OUTPUT=xml"), "{}", stderr(&out));
     assert_eq!(env.token_requests(), before, "nothing was sent");
 }
+
+#[test]
+fn empty_dot_ids_and_overlong_queries_are_refused_locally() {
+    let env = TestEnv::new();
+    let before = env.token_requests();
+    for id in ["", ".", ".."] {
+        let out = env.a0().args(["users", "get", id]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{id:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains("not a user id"), "{}", stderr(&out));
+    }
+    let q = format!("email:{}", "a".repeat(7000));
+    let out = env.a0().args(["users", "list", "-q", &q]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("more than a URL can carry"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(env.token_requests(), before, "nothing was sent");
+}

@@ -43,6 +43,9 @@ pub async fn run(global: &GlobalArgs, args: GetArgs) -> anyhow::Result<ExitCode>
         }
         return Ok(ExitCode::SUCCESS);
     }
+    for id in &args.ids {
+        super::check_id(id)?;
+    }
     let client = super::connect(global).await?;
     if let [id] = args.ids.as_slice() {
         let user = users::get(&client, id).await?;

@@ -50,6 +50,20 @@ pub struct ListArgs {
     pub per_page: Option<u32>,
 }
 
+/// Longer queries do not fit in a URL that Auth0 (or a proxy on the way) accepts: say so instead of retrying.
+const MAX_QUERY_BYTES: usize = 6_000;
+
+fn check_query_length(q: &str) -> anyhow::Result<()> {
+    if q.len() > MAX_QUERY_BYTES {
+        return Err(usage(format!(
+            "the query is {} bytes long, more than a URL can carry (at most {MAX_QUERY_BYTES}); \
+             narrow it, or select the users with `a0 jobs export` or ids on stdin (-)",
+            q.len()
+        )));
+    }
+    Ok(())
+}
+
 /// `--limit`: a whole number of at least 1 (one rule and one message for `-1`, `=-1`, `0` and `ten`).
 fn parse_limit(s: &str) -> Result<u32, String> {
     match s.trim().parse::<i64>() {
@@ -85,6 +99,9 @@ pub async fn run(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<ExitCode
         validate_sort(s)?;
     }
     let q = query(args.query.as_deref(), args.connection.as_deref());
+    if let Some(q) = &q {
+        check_query_length(q)?;
+    }
     let client = super::connect(global).await?;
 
     let users = if args.all {
