@@ -193,3 +193,19 @@ fn a_local_tenant_token_says_its_port_is_closed_and_what_to_run() {
     let out = env.a0().arg("token").output().unwrap();
     assert!(!stderr(&out).contains("emulator serve"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_refused_api_token_is_named_as_such() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let out = env
+        .bare_a0()
+        .env("AUTH0_DOMAIN", &env.base)
+        .env("AUTH0_API_TOKEN", "garbage")
+        .args(["users", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("AUTH0_API_TOKEN"), "{err}");
+    assert!(!err.contains("client id and secret"), "{err}");
+}

@@ -275,6 +275,16 @@ impl Client {
                     tokio::time::sleep(backoff(server_retries)).await;
                     continue;
                 }
+                401 if matches!(self.session.credentials, Credentials::Token(_)) => {
+                    // Name the credential that was used: no client id or secret was involved.
+                    let why = Error::from_response_body(status, &bytes);
+                    return Err(Error::Credential(format!(
+                        "the tenant refused the token in AUTH0_API_TOKEN ({}); get a fresh one \
+                         (`export AUTH0_API_TOKEN=$(a0 token)` with a logged-in tenant), or set \
+                         AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET instead",
+                        why.status_message()
+                    )));
+                }
                 _ => return Err(Error::from_response_body(status, &bytes)),
             }
         }

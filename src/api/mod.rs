@@ -268,6 +268,22 @@ impl Error {
         }
     }
 
+    /// The server's own words (`message`, else `error`), for messages that say what a0 makes of them.
+    pub fn status_message(&self) -> String {
+        match self {
+            Error::Management { status, body } => format!(
+                "{status}: {}",
+                body.message
+                    .as_deref()
+                    .or(body.error.as_deref())
+                    .unwrap_or("")
+            ),
+            Error::Auth { status, body } => format!("{status}: {}", body.error),
+            Error::Status { status, snippet } => format!("{status}: {snippet}"),
+            other => other.to_string(),
+        }
+    }
+
     /// Whether this is a "not found" answer.
     pub fn is_not_found(&self) -> bool {
         self.status() == Some(404)
