@@ -238,3 +238,33 @@ fn bad_create_inputs_exit_2_and_send_nothing() {
     assert!(stderr(&out).contains("--connection is required"));
     assert_eq!(tokens, 0);
 }
+
+#[test]
+fn an_unknown_connection_lists_the_ones_users_can_be_created_in() {
+    let env = TestEnv::new();
+    let out = env
+        .a0()
+        .args([
+            "users",
+            "create",
+            "--connection",
+            "Nope",
+            "--email",
+            "z@example.com",
+        ])
+        .arg("--password-stdin")
+        .write_stdin("Correct Horse Battery 9\n")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        err.contains("users can be created in: Username-Password-Authentication"),
+        "{err}"
+    );
+}

@@ -85,9 +85,45 @@ pub async fn run(global: &GlobalArgs, args: CreateArgs) -> anyhow::Result<ExitCo
     if let Some(pw) = password {
         body.insert("password".into(), Value::String(pw));
     }
-    let user = users::create(&client, &Value::Object(body)).await?;
+    let user = match users::create(&client, &Value::Object(body)).await {
+        Ok(u) => u,
+        Err(e) if is_unknown_connection(&e) => return Err(unknown_connection(&client, e).await),
+        Err(e) => return Err(e.into()),
+    };
     printer.one(&user)?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn is_unknown_connection(e: &crate::api::Error) -> bool {
+    matches!(e, crate::api::Error::Management { body, .. }
+        if body.error_code.as_deref() == Some("inexistent_connection"))
+}
+
+/// The API's "the connection does not exist", with the connections users can be created in (as `jobs import`
+/// does); without `read:connections` the API's words alone.
+async fn unknown_connection(client: &crate::api::Client, e: crate::api::Error) -> anyhow::Error {
+    match connections::list(client).await {
+        Ok(all) => {
+            let names: Vec<String> = all
+                .into_iter()
+                .filter(|c| c.accepts_created_users())
+                .map(|c| c.name)
+                .collect();
+            crate::error::CliError::new(
+                crate::error::Exit::Failure,
+                format!(
+                    "{e}; users can be created in: {}",
+                    if names.is_empty() {
+                        "no connection of this tenant".to_owned()
+                    } else {
+                        names.join(", ")
+                    }
+                ),
+            )
+            .into()
+        }
+        Err(_) => e.into(),
+    }
 }
 
 /// Asks which of the tenant's database/passwordless connections to use.
