@@ -324,3 +324,70 @@ fn an_export_ended_by_a_signal_leaves_no_temp_file_and_stale_ones_are_cleaned() 
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[cfg(unix)]
+#[test]
+fn tenant_files_are_private_to_their_owner() {
+    use std::io::BufRead;
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let env = TestEnv::builder().login(Login::None).start();
+    let dir = tempfile::tempdir().unwrap();
+    // an existing world-readable file is tightened; a new folder is the owner's only
+    let old = dir.path().join("old.sqlite");
+    std::fs::write(&old, b"").unwrap();
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let data = dir.path().join("new").join("tenant.sqlite");
+    for (file, secret) in [
+        (&old, "old-secret-0123456789"),
+        (&data, "new-secret-0123456789"),
+    ] {
+        let mut child = env
+            .std_a0()
+            .args(["emulator", "serve", "--addr", "127.0.0.1:0", "--data"])
+            .arg(file)
+            .env("A0_EMULATOR_CLIENT_ID", "files-admin")
+            .env("A0_EMULATOR_CLIENT_SECRET", secret)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let base = line
+            .trim()
+            .strip_prefix("a0 emulator listening on ")
+            .unwrap()
+            .to_owned();
+        let out_file = dir.path().join("out.ndjson");
+        let out = env
+            .bare_a0()
+            .env("AUTH0_DOMAIN", &base)
+            .env("AUTH0_CLIENT_ID", "files-admin")
+            .env("AUTH0_CLIENT_SECRET", secret)
+            .args(["jobs", "export", "-O"])
+            .arg(&out_file)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(mode(file), 0o600, "{}", file.display());
+        let mut wal = file.as_os_str().to_owned();
+        wal.push("-wal");
+        assert_eq!(mode(std::path::Path::new(&wal)), 0o600);
+        let mut exports = file.as_os_str().to_owned();
+        exports.push(".exports");
+        let exports = std::path::PathBuf::from(exports);
+        assert_eq!(mode(&exports), 0o700);
+        for job in std::fs::read_dir(&exports).unwrap().flatten() {
+            assert_eq!(mode(&job.path()), 0o700);
+            for f in std::fs::read_dir(job.path()).unwrap().flatten() {
+                assert_eq!(mode(&f.path()), 0o600, "{}", f.path().display());
+            }
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+    assert_eq!(mode(&dir.path().join("new")), 0o700);
+}

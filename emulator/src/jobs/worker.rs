@@ -300,8 +300,11 @@ fn write_export(store: &Store, job: &JobRow) -> Result<(PathBuf, String, i64)> {
         .iter()
         .any(|f| f.name == "password_hash" || f.name == "custom_password_hash");
 
-    let dir = export_dir(store)?.join(&job.id);
-    std::fs::create_dir_all(&dir).map_err(io_err)?;
+    // Export files hold users' data: the folder is the owner's only (0700), and so is each file (0600).
+    let base = export_dir(store)?;
+    crate::store::private_dir(&base).map_err(io_err)?;
+    let dir = base.join(&job.id);
+    crate::store::private_dir(&dir).map_err(io_err)?;
     let name = format!(
         "{}.{}.gz",
         params["tenant"].as_str().unwrap_or("emulator"),
@@ -309,7 +312,12 @@ fn write_export(store: &Store, job: &JobRow) -> Result<(PathBuf, String, i64)> {
     );
     let path = dir.join(&name);
     let tmp = dir.join(format!("{name}.partial"));
-    let file = std::fs::File::create(&tmp).map_err(io_err)?;
+    crate::store::private_file(&tmp).map_err(io_err)?;
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(&tmp)
+        .map_err(io_err)?;
     let mut gz = GzEncoder::new(
         std::io::BufWriter::with_capacity(1 << 16, file),
         Compression::fast(),

@@ -50,18 +50,70 @@ pub struct Store {
     conn: Arc<Mutex<Connection>>,
 }
 
+/// Creates `dir` (and its parents) readable by the owner only (0700), or tightens it if it exists.
+pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        b.mode(0o700);
+        b.create(dir)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+    }
+    #[cfg(not(unix))]
+    {
+        b.create(dir)
+    }
+}
+
+/// Creates `path` empty if it does not exist, readable and writable by the owner only (0600), or tightens an
+/// existing one.
+pub fn private_file(path: &Path) -> std::io::Result<()> {
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        o.mode(0o600);
+        o.open(path)?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    {
+        o.open(path).map(drop)
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) the database at `path`: WAL, migrations, first-open bootstrap.
+    ///
+    /// The file holds the signing key and the admin client's secret: it is created 0600 (its `-wal`/`-shm`
+    /// siblings take its mode) in a 0700 folder when the emulator creates the folder, and an existing file is
+    /// tightened to 0600.
     pub fn open(path: &Path, opts: &OpenOptions) -> Result<Store> {
         if let Some(dir) = path.parent()
             && !dir.as_os_str().is_empty()
+            && !dir.exists()
         {
-            std::fs::create_dir_all(dir)
+            private_dir(dir)
                 .map_err(|e| StoreError::Other(format!("cannot create {}: {e}", dir.display())))?;
         }
+        private_file(path)
+            .map_err(|e| StoreError::Other(format!("cannot create {}: {e}", path.display())))?;
         let conn = Connection::open(path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        for suffix in ["-wal", "-shm"] {
+            let mut side = path.as_os_str().to_owned();
+            side.push(suffix);
+            let side = std::path::PathBuf::from(side);
+            if side.exists() {
+                private_file(&side).map_err(|e| {
+                    StoreError::Other(format!("cannot protect {}: {e}", side.display()))
+                })?;
+            }
+        }
         Self::init(conn, opts)
     }
 
