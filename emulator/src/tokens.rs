@@ -63,6 +63,9 @@ pub struct Claims {
     pub azp: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gty: Option<String>,
+    /// Not before (unix seconds); a token is refused until then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nbf: Option<i64>,
 }
 
 impl Claims {
@@ -176,6 +179,7 @@ impl TokenService {
             scope,
             azp: Some(azp.to_owned()),
             gty: Some(gty.to_owned()),
+            nbf: None,
         })
     }
 
@@ -187,8 +191,13 @@ impl TokenService {
         issuer: &str,
     ) -> Result<Arc<Claims>, TokenError> {
         let claims = self.verified_claims(token)?;
-        if claims.exp <= chrono::Utc::now().timestamp() {
+        let now = chrono::Utc::now().timestamp();
+        if claims.exp <= now {
             return Err(TokenError::Expired);
+        }
+        // A token that is not valid yet is refused like a bad one (Auth0 gives no more detail).
+        if claims.nbf.is_some_and(|nbf| nbf > now) {
+            return Err(TokenError::Invalid);
         }
         if !claims.aud.contains(audience) {
             return Err(TokenError::BadAudience(claims.aud.display()));
@@ -209,6 +218,12 @@ impl TokenService {
     fn verified_claims(&self, token: &str) -> Result<Arc<Claims>, TokenError> {
         if let Some(c) = self.cache.read().get(token) {
             return Ok(c.clone());
+        }
+        // Only this tenant's key signs its tokens: a missing or unknown `kid` is refused before any signature
+        // check, as a JWKS-based verifier (Auth0's) would find no key for it.
+        let header = jsonwebtoken::decode_header(token).map_err(|_| TokenError::Invalid)?;
+        if header.kid.as_deref() != Some(self.kid.as_str()) {
+            return Err(TokenError::Invalid);
         }
         let data = jsonwebtoken::decode::<Claims>(token, &self.decoding, &signature_only())
             .map_err(|_| TokenError::Invalid)?;
@@ -300,6 +315,7 @@ mod tests {
                 scope: None,
                 azp: None,
                 gty: None,
+                nbf: None,
             })
             .unwrap();
         assert_eq!(s.verify(&t, "a", "i").unwrap_err(), TokenError::Expired);

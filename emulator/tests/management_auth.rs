@@ -90,6 +90,7 @@ async fn expired_token_is_refused_with_auth0_message() {
             scope: Some("read:users".into()),
             azp: Some(s.admin_id.clone()),
             gty: Some("client-credentials".into()),
+            nbf: None,
         })
         .unwrap();
     assert_eq!(
@@ -348,4 +349,46 @@ async fn oversize_malformed_and_non_json_bodies_get_auth0_errors() {
     assert_eq!(resp.status(), 400);
     let body: Value = resp.json().await.unwrap();
     assert_eq!(body["errorCode"], "invalid_body");
+}
+
+/// A token signed with the tenant's own key, but with a future `nbf`, no `kid`, or another `kid`: refused.
+#[tokio::test]
+async fn not_yet_valid_tokens_and_missing_or_unknown_kids_are_invalid() {
+    let s = TestServer::start().await;
+    let same_key = TokenService::from_pem(&shared_signing_key()).unwrap();
+    let now = chrono::Utc::now().timestamp();
+    let claims = |nbf: Option<i64>| Claims {
+        iss: format!("{}/", s.base),
+        sub: format!("{}@clients", s.admin_id),
+        aud: Audience::One(s.audience()),
+        iat: now,
+        exp: now + 3_600,
+        scope: Some("read:users".into()),
+        azp: Some(s.admin_id.clone()),
+        gty: Some("client-credentials".into()),
+        nbf,
+    };
+    let future = same_key.sign(&claims(Some(now + 600))).unwrap();
+    assert_eq!(
+        get_users_with(&s, Some(&format!("Bearer {future}"))).await,
+        (401, unauthorized("Invalid token"))
+    );
+    // the same claims with a past nbf are fine: the refusal above is the nbf's
+    let past = same_key.sign(&claims(Some(now - 60))).unwrap();
+    assert_eq!(
+        get_users_with(&s, Some(&format!("Bearer {past}"))).await.0,
+        200
+    );
+
+    let key = jsonwebtoken::EncodingKey::from_rsa_pem(shared_signing_key().as_bytes()).unwrap();
+    for kid in [None, Some("not-this-tenants-key".to_owned())] {
+        let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+        header.kid = kid.clone();
+        let token = jsonwebtoken::encode(&header, &claims(None), &key).unwrap();
+        assert_eq!(
+            get_users_with(&s, Some(&format!("Bearer {token}"))).await,
+            (401, unauthorized("Invalid token")),
+            "kid {kid:?}"
+        );
+    }
 }
