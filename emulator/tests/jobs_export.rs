@@ -225,6 +225,22 @@ async fn locations_are_signed_expire_and_are_renewed_by_each_get() {
     );
     assert_eq!(s.http.get(&later).send().await.unwrap().status(), 403);
     assert_eq!(s.http.get(path).send().await.unwrap().status(), 403);
+    // A signed parameter given twice is refused, whichever copy is the good one.
+    let sig = query
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("Signature="))
+        .unwrap();
+    for twice in [
+        format!("{location}&Signature=00{sig}"),
+        format!("{path}?Signature=00{sig}&{query}"),
+        format!("{location}&Expires={expires}"),
+    ] {
+        let resp = s.http.get(&twice).send().await.unwrap();
+        assert_eq!(resp.status(), 403, "{twice}");
+        assert!(resp.text().await.unwrap().contains("Duplicate"));
+    }
+    // the link itself still works
+    assert_eq!(s.http.get(location).send().await.unwrap().status(), 200);
 
     // A correctly signed URL whose time has passed is refused too.
     let secret = s.handle.store().export_secret().unwrap();

@@ -456,12 +456,20 @@ async fn download(
     let mut expires = None;
     let mut sig = None;
     for (k, v) in url::form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
+        // A signed parameter given twice is ambiguous (which one was checked?): refuse the link.
         match k.as_ref() {
-            "Expires" => expires = v.parse::<i64>().ok(),
+            "Expires" if expires.is_some() => {
+                return denied(StatusCode::FORBIDDEN, "Duplicate Expires parameter");
+            }
+            "Signature" if sig.is_some() => {
+                return denied(StatusCode::FORBIDDEN, "Duplicate Signature parameter");
+            }
+            "Expires" => expires = Some(v.parse::<i64>().ok()),
             "Signature" => sig = Some(v.into_owned()),
             _ => {}
         }
     }
+    let expires = expires.flatten();
     let (Some(expires), Some(sig)) = (expires, sig) else {
         return denied(StatusCode::FORBIDDEN, "Missing Expires or Signature");
     };
