@@ -686,6 +686,7 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
             [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Keep everything in memory; nothing is written to disk')
+            [CompletionResult]::new('--log-requests', '--log-requests', [CompletionResultType]::ParameterName, 'Log one line per request to stderr: method, path, status, duration, client id (never a secret)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')

@@ -639,6 +639,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
             cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
             cand --memory 'Keep everything in memory; nothing is written to disk'
+            cand --log-requests 'Log one line per request to stderr: method, path, status, duration, client id (never a secret)'
             cand --no-input 'Never prompt; fail instead when a value is missing'
             cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'

@@ -532,6 +532,7 @@ csv\t'Comma-separated values with a header row'"
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l memory -d 'Keep everything in memory; nothing is written to disk'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l log-requests -d 'Log one line per request to stderr: method, path, status, duration, client id (never a secret)'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail instead when a value is missing'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l json -d 'Short for `-o json`'

@@ -681,6 +681,7 @@ module completions {
     --rate-limit: string      # Management API requests per second (token bucket, burst of the same size). Default: unlimited
     --latency: string         # Delay every /api/v2 and /oauth/token response by MS milliseconds
     --seed: path              # JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)
+    --log-requests            # Log one line per request to stderr: method, path, status, duration, client id (never a secret)
     --bcrypt-cost: string     # bcrypt cost for new password hashes
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing

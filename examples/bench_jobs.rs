@@ -182,6 +182,7 @@ fn bench_export(bin: &Path, dir: &Path, users: usize) -> anyhow::Result<()> {
             bcrypt_cost: 4,
             rate_limit: None,
             latency: Duration::ZERO,
+            request_log: None,
         })
         .build()?;
     let handle = rt.block_on(async move {

@@ -392,3 +392,48 @@ async fn not_yet_valid_tokens_and_missing_or_unknown_kids_are_invalid() {
         );
     }
 }
+
+/// `--log-requests`: one line per request with method, path, status, duration and client id; no secret, no query
+/// string, no token.
+#[tokio::test]
+async fn the_request_log_names_method_path_status_and_client_but_no_secret() {
+    let lines: std::sync::Arc<std::sync::Mutex<Vec<String>>> = Default::default();
+    let sink = lines.clone();
+    let s = TestServer::start_with(move |b| {
+        b.settings(Settings {
+            request_log: Some(a0_emulator::http::RequestLog(std::sync::Arc::new(
+                move |l: &str| sink.lock().unwrap().push(l.to_owned()),
+            ))),
+            ..test_settings()
+        })
+    })
+    .await;
+    let token = s
+        .token_for(&s.admin_id.clone(), &s.admin_secret.clone())
+        .await;
+    let resp = s
+        .http
+        .get(format!("{}/api/v2/users?q=email:x*", s.base))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let lines = lines.lock().unwrap().clone();
+    let all = lines.join("\n");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("POST /oauth/token 200 ") && l.ends_with("client=-")),
+        "{all}"
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("GET /api/v2/users 200 ")
+            && l.contains(" ms ")
+            && l.ends_with(&format!("client={}", s.admin_id))),
+        "{all}"
+    );
+    assert!(!all.contains(&s.admin_secret), "{all}");
+    assert!(!all.contains(&token), "{all}");
+    assert!(!all.contains("email:x"), "no query string: {all}");
+}

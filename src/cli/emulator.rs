@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use a0_emulator::http::Settings;
+use a0_emulator::http::{RequestLog, Settings};
 use a0_emulator::{Emulator, EmulatorConfig};
 use clap::{Args, Subcommand};
 
@@ -64,6 +64,9 @@ pub struct ServeArgs {
     /// JSON array of users in the bulk-import format, inserted on start (existing ids are skipped).
     #[arg(long, value_name = "USERS.json")]
     pub seed: Option<PathBuf>,
+    /// Log one line per request to stderr: method, path, status, duration, client id (never a secret).
+    #[arg(long)]
+    pub log_requests: bool,
     /// bcrypt cost for new password hashes.
     #[arg(long, hide = true, default_value_t = 10, value_parser = clap::value_parser!(u32).range(4..=31))]
     pub bcrypt_cost: u32,
@@ -126,6 +129,9 @@ async fn serve(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCode>
         bcrypt_cost: args.bcrypt_cost,
         rate_limit: args.rate_limit,
         latency: Duration::from_millis(args.latency),
+        request_log: args
+            .log_requests
+            .then(|| RequestLog(std::sync::Arc::new(|line: &str| eprintln!("{line}")))),
     });
     builder = match &data {
         Some(path) => builder.data_file(path),

@@ -160,6 +160,7 @@ impl TestEnv {
                 bcrypt_cost: 4,
                 rate_limit: None,
                 latency: Duration::ZERO,
+                request_log: None,
             },
             config: None,
             seed: Vec::new(),

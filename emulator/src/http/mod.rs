@@ -37,6 +37,19 @@ pub struct Settings {
     pub rate_limit: Option<u32>,
     /// Added to every `/api/v2` and `/oauth/token` response.
     pub latency: Duration,
+    /// Where one line per request goes (`a0 emulator serve --log-requests`); `None`: no request log.
+    pub request_log: Option<RequestLog>,
+}
+
+/// A sink for the request log: one line per request (method, path, status, duration, client id; never a
+/// secret, a query string or a body).
+#[derive(Clone)]
+pub struct RequestLog(pub std::sync::Arc<dyn Fn(&str) + Send + Sync>);
+
+impl std::fmt::Debug for RequestLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RequestLog")
+    }
 }
 
 impl Default for Settings {
@@ -45,6 +58,7 @@ impl Default for Settings {
             bcrypt_cost: 10,
             rate_limit: None,
             latency: Duration::ZERO,
+            request_log: None,
         }
     }
 }
@@ -86,5 +100,9 @@ pub fn router(state: AppState) -> Router {
         .merge(auth_api::routes(state.clone()))
         .merge(jobs::download_routes())
         .layer(axum::middleware::from_fn(middleware::json_charset))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::request_log,
+        ))
         .with_state(state)
 }
