@@ -656,3 +656,38 @@ async fn an_import_left_unfinished_for_two_hours_fails_with_a_reason() {
     assert_eq!(body["type"], "users_import");
     assert!(body["status_details"].is_string());
 }
+
+/// A malformed multipart body, large and still being sent when the emulator finds the fault: the 400 (or a
+/// 403 for a caller without the scope) is read by the client, not cut off by a closed connection.
+#[tokio::test]
+async fn early_refusals_of_a_large_upload_reach_the_client() {
+    let s = TestServer::start().await;
+    let token = s.admin_token.clone();
+    // a part header with no end, then 8 MB of filler
+    let mut body = b"--XyZ\r\nContent-Disposition: form-data; name=\"users\"\r\n".to_vec();
+    body.extend(std::iter::repeat_n(b'x', 8 << 20));
+    for _ in 0..5 {
+        let resp = s
+            .http
+            .post(format!("{}/api/v2/jobs/users-imports", s.base))
+            .bearer_auth(&token)
+            .header("content-type", "multipart/form-data; boundary=XyZ")
+            .body(body.clone())
+            .send()
+            .await
+            .expect("an answer, not a closed connection");
+        assert_eq!(resp.status(), 400);
+        let text = resp.text().await.unwrap();
+        assert!(text.contains("Invalid multipart payload format"), "{text}");
+    }
+    let resp = s
+        .http
+        .post(format!("{}/api/v2/jobs/users-imports", s.base))
+        .bearer_auth("not-a-token")
+        .header("content-type", "multipart/form-data; boundary=XyZ")
+        .body(body)
+        .send()
+        .await
+        .expect("an answer, not a closed connection");
+    assert_eq!(resp.status(), 401);
+}

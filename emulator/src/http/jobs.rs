@@ -6,8 +6,7 @@
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, RawQuery, State};
+use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -84,15 +83,31 @@ fn parse_bool(name: &str, v: &str) -> Result<bool, ApiError> {
 }
 
 /// `POST /api/v2/jobs/users-imports` (multipart).
+///
+/// The body is read whole (up to [`DRAIN_LIMIT`]) before anything is answered, so that a client still sending
+/// reads the 400 or 403 instead of a connection closed under it.
 async fn create_import(
     State(state): State<AppState>,
-    caller: Caller,
-    multipart: Result<Multipart, MultipartRejection>,
+    caller: Result<Caller, ApiError>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Body,
 ) -> Result<Response, ApiError> {
-    caller.require_any(&["create:users"])?;
-    let mut mp = multipart
-        .map_err(|_| bad("Payload validation error: 'Invalid multipart payload format'."))?;
     let invalid = || bad("Payload validation error: 'Invalid multipart payload format'.");
+    let bytes = match axum::body::to_bytes(body, DRAIN_LIMIT).await {
+        Ok(b) => b,
+        Err(_) => return Err(too_large()),
+    };
+    let caller = caller?;
+    caller.require_any(&["create:users"])?;
+    let boundary = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|ct| multer::parse_boundary(ct).ok())
+        .ok_or_else(invalid)?;
+    let mut mp = multer::Multipart::new(
+        futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(bytes) }),
+        boundary,
+    );
     let mut users: Option<Vec<u8>> = None;
     let mut connection_id: Option<String> = None;
     let mut upsert = false;
