@@ -209,3 +209,36 @@ async fn connection_parameter_narrows_to_one_connection() {
     assert_eq!(v.as_array().unwrap().len(), 1);
     assert_eq!(get_json(&s, "/users").await.as_array().unwrap().len(), 4);
 }
+
+/// A search that runs past the budget (Auth0: about 2 s) is answered 503 as Auth0 words it, and the emulator
+/// keeps answering.
+#[tokio::test]
+async fn a_search_past_its_budget_is_a_503_and_the_tenant_keeps_answering() {
+    let s = TestServer::start_with(|b| b.seed_users(seed(3000))).await;
+    s.handle
+        .store()
+        .set_search_budget(std::time::Duration::from_millis(1));
+    let (status, raw) = get(&s, "/users?q=email:*example*&include_totals=true").await;
+    assert_eq!(status, 503, "{raw}");
+    let body: Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(body["statusCode"], 503);
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("The query exceeded the timeout."),
+        "{body}"
+    );
+    // a plain read still answers, and with the default budget the same search works
+    let (status, _) = get(&s, "/users/auth0%7Cu0001").await;
+    assert_eq!(status, 200);
+    s.handle
+        .store()
+        .set_search_budget(a0_emulator::store::users::SEARCH_BUDGET);
+    let page = get_json(
+        &s,
+        "/users?q=email:*example*&include_totals=true&per_page=1",
+    )
+    .await;
+    assert_eq!(page["total"], 3000);
+}

@@ -101,7 +101,16 @@ impl ApiError {
 
 impl From<crate::store::StoreError> for ApiError {
     fn from(e: crate::store::StoreError) -> Self {
-        ApiError::internal(e)
+        match e {
+            // Auth0's answer to a search that runs too long.
+            crate::store::StoreError::SearchTimeout(_) => ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The query exceeded the timeout. Please try refining your search criteria. See \
+                 https://auth0.com/docs/best-practices/search-best-practices.",
+                Some("query_timeout"),
+            ),
+            other => ApiError::internal(other),
+        }
     }
 }
 

@@ -27,6 +27,9 @@ pub enum StoreError {
         "the database was written by a newer a0-emulator (schema {found}, this build knows {known})"
     )]
     TooNew { found: i64, known: i64 },
+    /// A search ran past its budget (Auth0 answers 503 after about 2 s).
+    #[error("the search took longer than {} s", .0.as_secs())]
+    SearchTimeout(std::time::Duration),
     #[error("{0}")]
     Other(String),
 }
@@ -45,10 +48,21 @@ pub struct OpenOptions {
 }
 
 /// A handle to the tenant database; cheap to clone.
+///
+/// One connection writes (and, for an in-memory tenant, also reads). A file tenant also has a few read-only
+/// connections (WAL lets them read while the writer writes), so that a slow search does not hold up a
+/// `GET /users/{id}` or a write.
 #[derive(Clone)]
 pub struct Store {
     conn: Arc<Mutex<Connection>>,
+    readers: Arc<Vec<Mutex<Connection>>>,
+    next_reader: Arc<std::sync::atomic::AtomicUsize>,
+    /// How long one search may run, in milliseconds.
+    search_budget_ms: Arc<std::sync::atomic::AtomicU64>,
 }
+
+/// Read-only connections of a file tenant: room for a few slow searches and quick reads at once.
+const READERS: usize = 8;
 
 /// Creates `dir` (and its parents) readable by the owner only (0700), or tightens it if it exists.
 pub fn private_dir(dir: &Path) -> std::io::Result<()> {
@@ -114,7 +128,19 @@ impl Store {
                 })?;
             }
         }
-        Self::init(conn, opts)
+        let mut store = Self::init(conn, opts)?;
+        let mut readers = Vec::with_capacity(READERS);
+        for _ in 0..READERS {
+            let r = Connection::open_with_flags(
+                path,
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                    | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            r.busy_timeout(std::time::Duration::from_secs(5))?;
+            readers.push(Mutex::new(r));
+        }
+        store.readers = Arc::new(readers);
+        Ok(store)
     }
 
     /// Opens a database that lives in memory only.
@@ -132,7 +158,47 @@ impl Store {
         tx.commit()?;
         Ok(Store {
             conn: Arc::new(Mutex::new(conn)),
+            readers: Arc::new(Vec::new()),
+            next_reader: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
+            search_budget_ms: Arc::new(std::sync::atomic::AtomicU64::new(
+                users::SEARCH_BUDGET.as_millis() as u64,
+            )),
         })
+    }
+
+    /// How long one search may run before it is answered 503 (default [`users::SEARCH_BUDGET`]).
+    pub fn search_budget(&self) -> std::time::Duration {
+        std::time::Duration::from_millis(
+            self.search_budget_ms
+                .load(std::sync::atomic::Ordering::Relaxed),
+        )
+    }
+
+    /// Changes the search budget (tests make it tiny to see the 503).
+    pub fn set_search_budget(&self, budget: std::time::Duration) {
+        self.search_budget_ms.store(
+            budget.as_millis() as u64,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+    }
+
+    /// Runs a read-only `f` on a free reader (the writer for an in-memory tenant): a free one if there is one,
+    /// else the next in turn.
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        if self.readers.is_empty() {
+            return self.with(f);
+        }
+        let n = self.readers.len();
+        let start = self
+            .next_reader
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        for i in 0..n {
+            if let Some(mut c) = self.readers[(start + i) % n].try_lock() {
+                return f(&mut c);
+            }
+        }
+        let mut c = self.readers[start % n].lock();
+        f(&mut c)
     }
 
     /// Runs `f` with the connection held. Inside the crate only `store` and the job worker (through

@@ -162,7 +162,7 @@ pub fn update(
 impl Store {
     /// The stored JSON of one user (the fast path of `GET /users/{id}`).
     pub fn user_doc(&self, user_id: &str) -> Result<Option<String>> {
-        self.with(|c| {
+        self.read(|c| {
             let mut st = c.prepare_cached("SELECT doc FROM users WHERE user_id = ?1")?;
             Ok(st.query_row([user_id], |r| r.get(0)).optional()?)
         })
@@ -210,7 +210,7 @@ impl Store {
 
     /// Users whose email, lower-cased, equals `email_lc` (every connection), oldest first.
     pub fn users_by_email(&self, email_lc: &str) -> Result<Vec<String>> {
-        self.with(|c| {
+        self.read(|c| {
             let mut st = c.prepare_cached(
                 "SELECT doc FROM users WHERE email_lc = ?1 ORDER BY created_at, user_id",
             )?;
@@ -227,26 +227,55 @@ impl Store {
         let order = f.order_by();
         let limit = f.per_page;
         let offset = u64::from(f.page) * u64::from(f.per_page);
-        self.with(|c| {
-            let total = if f.with_total {
-                let sql = format!("SELECT count(*) FROM users{where_sql}");
-                let mut st = c.prepare_cached(&sql)?;
-                let n: i64 = st.query_row(params_from_iter(params.iter()), |r| r.get(0))?;
-                Some(n.max(0) as u64)
-            } else {
-                None
-            };
-            let sql = format!(
-                "SELECT doc FROM users{where_sql} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
-            );
-            let mut st = c.prepare_cached(&sql)?;
-            let docs = st
-                .query_map(params_from_iter(params.iter()), |r| r.get(0))?
-                .collect::<rusqlite::Result<Vec<String>>>()?;
-            Ok(Page { docs, total })
+        self.read(|c| {
+            // Auth0 answers a search that runs past ~2 s with a 503; SQLite is interrupted at the budget.
+            let started = std::time::Instant::now();
+            let budget = self.search_budget();
+            c.progress_handler(10_000, Some(move || started.elapsed() > budget))?;
+            let result = search_on(c, &where_sql, &params, &order, limit, offset, f.with_total);
+            c.progress_handler(0, None::<fn() -> bool>)?;
+            match result {
+                Err(super::StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
+                    if e.code == rusqlite::ErrorCode::OperationInterrupted =>
+                {
+                    Err(super::StoreError::SearchTimeout(budget))
+                }
+                other => other,
+            }
         })
     }
+}
 
+/// How long one search may run by default (Auth0: about 2 s, then 503).
+pub const SEARCH_BUDGET: std::time::Duration = std::time::Duration::from_secs(2);
+
+fn search_on(
+    c: &Connection,
+    where_sql: &str,
+    params: &[rusqlite::types::Value],
+    order: &str,
+    limit: u32,
+    offset: u64,
+    with_total: bool,
+) -> Result<Page> {
+    let total = if with_total {
+        let sql = format!("SELECT count(*) FROM users{where_sql}");
+        let mut st = c.prepare_cached(&sql)?;
+        let n: i64 = st.query_row(params_from_iter(params.iter()), |r| r.get(0))?;
+        Some(n.max(0) as u64)
+    } else {
+        None
+    };
+    let sql =
+        format!("SELECT doc FROM users{where_sql} ORDER BY {order} LIMIT {limit} OFFSET {offset}");
+    let mut st = c.prepare_cached(&sql)?;
+    let docs = st
+        .query_map(params_from_iter(params.iter()), |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(Page { docs, total })
+}
+
+impl Store {
     /// Inserts many users in one transaction with one prepared statement, skipping any whose id, or email or
     /// username in the same connection, already exists. Returns how many were inserted.
     pub fn users_insert_many(&self, users: &[NewUser]) -> Result<usize> {
