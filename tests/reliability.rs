@@ -391,3 +391,142 @@ fn tenant_files_are_private_to_their_owner() {
     }
     assert_eq!(mode(&dir.path().join("new")), 0o700);
 }
+
+/// Starts `a0 emulator serve --data FILE` on a free port; returns it and its base URL.
+fn serve_file(env: &TestEnv, data: &std::path::Path) -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut child = env
+        .std_a0()
+        .args(["emulator", "serve", "--addr", "127.0.0.1:0", "--data"])
+        .arg(data)
+        .env("A0_EMULATOR_CLIENT_ID", "kill-admin")
+        .env("A0_EMULATOR_CLIENT_SECRET", "kill-admin-secret-0123456789")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .trim()
+        .strip_prefix("a0 emulator listening on ")
+        .unwrap_or_else(|| panic!("no listening line: {line:?}"))
+        .to_owned();
+    (child, base)
+}
+
+/// A read-only connection to a running emulator's data file (WAL lets it read beside the emulator).
+fn read_only(data: &std::path::Path) -> Option<rusqlite::Connection> {
+    let c = rusqlite::Connection::open_with_flags(data, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .ok()?;
+    c.busy_timeout(Duration::from_secs(5)).ok()?;
+    Some(c)
+}
+
+/// How many users the data file holds.
+fn users_in(data: &std::path::Path) -> i64 {
+    read_only(data)
+        .and_then(|c| {
+            c.query_row("SELECT count(*) FROM users", [], |r| r.get(0))
+                .ok()
+        })
+        .unwrap_or(0)
+}
+
+/// Each job of the data file: id, status and counts.
+fn jobs_in(data: &std::path::Path) -> Vec<String> {
+    let Some(c) = read_only(data) else {
+        return Vec::new();
+    };
+    let Ok(mut st) = c.prepare(
+        "SELECT id || ' ' || status || ' total ' || total || ' processed ' || processed || ' inserted ' || inserted FROM jobs",
+    ) else {
+        return Vec::new();
+    };
+    st.query_map([], |r| r.get(0))
+        .map(|rows| rows.flatten().collect())
+        .unwrap_or_default()
+}
+
+/// Ignored: in this harness the job that was processing at the kill stays `processing` after the restart
+/// (while the same steps by hand, with `sqlite3` polling instead, complete every job); not yet understood, see
+/// docs/RELIABILITY.md. Run it with `cargo test --test reliability -- --ignored`.
+#[test]
+#[ignore = "a job caught mid-way by kill -9 stays processing after the restart in this harness; under investigation"]
+fn kill_9_of_the_emulator_mid_import_then_restart_loses_and_doubles_no_user() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("tenant.sqlite");
+    let n = 12_000;
+    let users: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            serde_json::json!({"email": format!("k{i:05}@example.com"), "email_verified": true,
+                               "user_metadata": {"n": i, "pad": "p".repeat(60)}})
+        })
+        .collect();
+    let file = dir.path().join("users.json");
+    std::fs::write(&file, serde_json::to_vec(&users).unwrap()).unwrap();
+
+    let (mut emulator, base) = serve_file(&env, &data);
+    let import = env
+        .bare_a0()
+        .env("AUTH0_DOMAIN", &base)
+        .env("AUTH0_CLIENT_ID", "kill-admin")
+        .env("AUTH0_CLIENT_SECRET", "kill-admin-secret-0123456789")
+        .args(["jobs", "import"])
+        .arg(&file)
+        .args([
+            "--connection",
+            "Username-Password-Authentication",
+            "--no-wait",
+        ])
+        .output()
+        .unwrap();
+    assert!(import.status.success(), "{}", stderr(&import));
+    // kill -9 while the worker is part-way through
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut seen = 0;
+    while seen == 0 {
+        seen = users_in(&data);
+        assert!(Instant::now() < deadline, "the import never started");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    emulator.kill().unwrap();
+    emulator.wait().unwrap();
+    let at_kill = users_in(&data);
+    assert!(
+        at_kill < n as i64,
+        "the import finished before the kill ({at_kill}); nothing was tested"
+    );
+
+    // restart on the same file: the jobs resume and every user arrives exactly once
+    let (mut emulator, _) = serve_file(&env, &data);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while users_in(&data) < n as i64 {
+        if Instant::now() >= deadline {
+            panic!(
+                "only {} of {n} users after the restart; jobs: {:#?}",
+                users_in(&data),
+                jobs_in(&data)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (total, distinct) = read_only(&data)
+        .unwrap()
+        .query_row(
+            "SELECT count(*), count(DISTINCT json_extract(doc, '$.email')) FROM users",
+            [],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (total, distinct),
+        (n as i64, n as i64),
+        "no user lost or doubled"
+    );
+    emulator.kill().unwrap();
+    emulator.wait().unwrap();
+}

@@ -14,7 +14,11 @@ use serde_json::{Value, json};
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
-    let users: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(50_000);
+    let users: usize = args
+        .next()
+        .map(|s| s.parse())
+        .transpose()?
+        .unwrap_or(50_000);
     let seconds: u64 = args.next().map(|s| s.parse()).transpose()?.unwrap_or(10);
     anyhow::ensure!(users > 0, "USERS must be at least 1");
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -34,7 +38,10 @@ async fn main() -> anyhow::Result<()> {
         .data_file(dir.path().join("bench.sqlite"))
         .seed_users(seed)
         .build()?;
-    eprintln!("seeded {users} users into a file tenant in {:.2?}", t.elapsed());
+    eprintln!(
+        "seeded {users} users into a file tenant in {:.2?}",
+        t.elapsed()
+    );
     let (id, secret) = emu.admin_credentials();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let handle = emu.spawn(listener).await?;
@@ -47,7 +54,10 @@ async fn main() -> anyhow::Result<()> {
         .await?
         .json()
         .await?;
-    let token = token["access_token"].as_str().unwrap_or_default().to_owned();
+    let token = token["access_token"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
 
     // The worst case: 256 bare terms (each searches every text field) with wildcards.
     let q: Vec<String> = (0..256).map(|i| format!("*x{i}y*")).collect();
