@@ -450,11 +450,7 @@ fn jobs_in(data: &std::path::Path) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Ignored: in this harness the job that was processing at the kill stays `processing` after the restart
-/// (while the same steps by hand, with `sqlite3` polling instead, complete every job); not yet understood, see
-/// docs/RELIABILITY.md. Run it with `cargo test --test reliability -- --ignored`.
 #[test]
-#[ignore = "a job caught mid-way by kill -9 stays processing after the restart in this harness; under investigation"]
 fn kill_9_of_the_emulator_mid_import_then_restart_loses_and_doubles_no_user() {
     let env = TestEnv::builder().login(Login::None).start();
     let dir = tempfile::tempdir().unwrap();
@@ -501,18 +497,26 @@ fn kill_9_of_the_emulator_mid_import_then_restart_loses_and_doubles_no_user() {
         "the import finished before the kill ({at_kill}); nothing was tested"
     );
 
-    // restart on the same file: the jobs resume and every user arrives exactly once
-    let (mut emulator, _) = serve_file(&env, &data);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while users_in(&data) < n as i64 {
-        if Instant::now() >= deadline {
-            panic!(
-                "only {} of {n} users after the restart; jobs: {:#?}",
-                users_in(&data),
-                jobs_in(&data)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(50));
+    // restart on the same file: the jobs resume and every user arrives exactly once (followed the way a user
+    // would: `a0 jobs wait` on the ids the import printed)
+    let (mut emulator, base) = serve_file(&env, &data);
+    let ids = String::from_utf8_lossy(&import.stdout).into_owned();
+    for id in ids.lines().filter(|l| !l.trim().is_empty()) {
+        let out = env
+            .bare_a0()
+            .env("AUTH0_DOMAIN", &base)
+            .env("AUTH0_CLIENT_ID", "kill-admin")
+            .env("AUTH0_CLIENT_SECRET", "kill-admin-secret-0123456789")
+            .args(["jobs", "wait", id.trim(), "--timeout", "30"])
+            .timeout(Duration::from_secs(60))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "job {id}: {}\njobs: {:#?}",
+            stderr(&out),
+            jobs_in(&data)
+        );
     }
     let (total, distinct) = read_only(&data)
         .unwrap()
