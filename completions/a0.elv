@@ -19,7 +19,7 @@ set edit:completion:arg-completer[a0] = {|@words|
     var completions = [
         &'a0'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -51,7 +51,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --client-secret 'The client secret as an argument. It lands in your shell history: prefer --client-secret-stdin'
             cand --name 'Name for this tenant in a0 (default: the domain)'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -71,7 +71,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;logout'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -89,7 +89,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;tenants'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -111,7 +111,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;tenants;list'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -129,7 +129,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;tenants;use'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -147,7 +147,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;tenants;current'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -179,7 +179,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;token'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -198,7 +198,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;users'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -231,7 +231,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --page 'Fetch exactly this page (zero-based) instead of up to --limit users'
             cand --per-page 'Users per page with --page (1–100) [default: 50]'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -251,7 +251,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;users;get'= {
             cand --email 'Find users by email instead (one per connection; Auth0 stores emails lower-cased)'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -283,7 +283,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --user-metadata 'user_metadata as a JSON object: inline, @FILE, or - for stdin'
             cand --data 'Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -324,7 +324,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --concurrency 'At most this many requests in flight (1–64)'
             cand --errors-file 'Write per-user failures (NDJSON) to FILE instead of stdout'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -355,7 +355,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --concurrency 'At most this many requests in flight (1–64)'
             cand --errors-file 'Write per-user failures (NDJSON) to FILE instead of stdout'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -382,7 +382,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --concurrency 'At most this many requests in flight (1–64)'
             cand --errors-file 'Write per-user failures (NDJSON) to FILE instead of stdout'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -409,7 +409,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --concurrency 'At most this many requests in flight (1–64)'
             cand --errors-file 'Write per-user failures (NDJSON) to FILE instead of stdout'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -457,7 +457,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;jobs'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -484,7 +484,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --external-id 'Your own identifier for the jobs, echoed back by Auth0'
             cand --errors-file 'Write the per-user errors to this file (JSON) instead of stdout'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -511,7 +511,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand -O 'Where to write (`-` for stdout, the default)'
             cand --out 'Where to write (`-` for stdout, the default)'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -530,7 +530,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;jobs;get'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -548,7 +548,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;jobs;wait'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -566,7 +566,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;jobs;errors'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -604,7 +604,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;emulator'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -633,7 +633,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --seed 'JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)'
             cand --bcrypt-cost 'bcrypt cost for new password hashes'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -661,7 +661,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;completions'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
@@ -679,7 +679,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;man'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
-            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'

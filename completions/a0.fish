@@ -25,7 +25,7 @@ function __fish_a0_using_subcommand
 end
 
 complete -c a0 -n "__fish_a0_needs_command" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_needs_command" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_needs_command" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_needs_command" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -54,7 +54,7 @@ complete -c a0 -n "__fish_a0_using_subcommand login" -l client-id -d 'Client id 
 complete -c a0 -n "__fish_a0_using_subcommand login" -l client-secret -d 'The client secret as an argument. It lands in your shell history: prefer --client-secret-stdin' -r
 complete -c a0 -n "__fish_a0_using_subcommand login" -l name -d 'Name for this tenant in a0 (default: the domain)' -r
 complete -c a0 -n "__fish_a0_using_subcommand login" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand login" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand login" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand login" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -71,7 +71,7 @@ complete -c a0 -n "__fish_a0_using_subcommand login" -l no-color -d 'Never colou
 complete -c a0 -n "__fish_a0_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand login" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand logout" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand logout" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand logout" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand logout" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -86,7 +86,7 @@ complete -c a0 -n "__fish_a0_using_subcommand logout" -l no-color -d 'Never colo
 complete -c a0 -n "__fish_a0_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -105,7 +105,7 @@ complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subco
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -f -a "current" -d 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and not __fish_seen_subcommand_from list use current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -120,7 +120,7 @@ complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcomman
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -135,7 +135,7 @@ complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcomman
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -154,7 +154,7 @@ complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcomman
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "current" -d 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
 complete -c a0 -n "__fish_a0_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand token" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand token" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand token" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand token" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -170,7 +170,7 @@ complete -c a0 -n "__fish_a0_using_subcommand token" -l no-color -d 'Never colou
 complete -c a0 -n "__fish_a0_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand token" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -199,7 +199,7 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l page -d 'Fetch exactly this page (zero-based) instead of up to --limit users' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l per-page -d 'Users per page with --page (1–100) [default: 50]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -216,7 +216,7 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l email -d 'Find users by email instead (one per connection; Auth0 stores emails lower-cased)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -247,7 +247,7 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l user-metadata -d 'user_metadata as a JSON object: inline, @FILE, or - for stdin' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l data -d 'Any other attributes as a JSON object (inline, @FILE, or -); the flags above override its keys' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -286,7 +286,7 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l concurrency -d 'At most this many requests in flight (1–64)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l errors-file -d 'Write per-user failures (NDJSON) to FILE instead of stdout' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -312,7 +312,7 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l concurrency -d 'At most this many requests in flight (1–64)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l errors-file -d 'Write per-user failures (NDJSON) to FILE instead of stdout' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -334,7 +334,7 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l concurrency -d 'At most this many requests in flight (1–64)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l errors-file -d 'Write per-user failures (NDJSON) to FILE instead of stdout' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from block" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -356,7 +356,7 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l concurrency -d 'At most this many requests in flight (1–64)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l errors-file -d 'Write per-user failures (NDJSON) to FILE instead of stdout' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -382,7 +382,7 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock users'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -406,7 +406,7 @@ complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_f
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l external-id -d 'Your own identifier for the jobs, echoed back by Auth0' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l errors-file -d 'Write the per-user errors to this file (JSON) instead of stdout' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -431,7 +431,7 @@ csv\t'CSV, as Auth0 exports it'"
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l limit -d 'Export at most this many users' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -s O -l out -d 'Where to write (`-` for stdout, the default)' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -447,7 +447,7 @@ complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_f
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -462,7 +462,7 @@ complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_f
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -477,7 +477,7 @@ complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_f
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from errors" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -498,7 +498,7 @@ complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_f
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "errors" -d 'Show the per-user errors of an import job'
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -524,7 +524,7 @@ complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcomma
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l seed -d 'JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l bcrypt-cost -d 'bcrypt cost for new password hashes' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -543,7 +543,7 @@ complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcomma
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand completions" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand completions" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand completions" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand completions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
@@ -558,7 +558,7 @@ complete -c a0 -n "__fish_a0_using_subcommand completions" -l no-color -d 'Never
 complete -c a0 -n "__fish_a0_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand man" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand man" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]' -r
+complete -c a0 -n "__fish_a0_using_subcommand man" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand man" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'

@@ -9,7 +9,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -35,7 +35,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 login output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -55,7 +55,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 logout output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -76,7 +76,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 tenants output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -96,7 +96,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 tenants list output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -116,7 +116,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 tenants use output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -137,7 +137,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 tenants current output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -178,7 +178,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 token output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -198,7 +198,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 users output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -225,7 +225,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 users list output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -246,7 +246,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 users get output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -292,7 +292,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 users create output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -346,7 +346,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 users update output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -374,7 +374,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 users delete output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -402,7 +402,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 users block output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -430,7 +430,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 users unblock output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -487,7 +487,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 jobs output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -514,7 +514,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 jobs import output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -544,7 +544,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 jobs export output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -564,7 +564,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 jobs get output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -585,7 +585,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 jobs wait output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -606,7 +606,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 jobs errors output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -655,7 +655,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 emulator output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -686,7 +686,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 emulator serve output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -722,7 +722,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 completions output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
@@ -743,7 +743,7 @@ module completions {
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
     --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
-    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 60]
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
     --output(-o): string@"nu-complete a0 man output" # Output format [default: table]
     --json                    # Short for `-o json`
     --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON

@@ -32,10 +32,10 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const READ_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default total deadline of one request (`--timeout`, `A0_TIMEOUT`): a slow trickle of bytes cannot
 /// stretch a request past it.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The total deadline of one request, in milliseconds (set once from `--timeout`).
-static TIMEOUT_MS: AtomicU64 = AtomicU64::new(60_000);
+static TIMEOUT_MS: AtomicU64 = AtomicU64::new(30_000);
 
 /// Sets the total deadline of every request (not of export downloads, which can be large).
 pub fn set_timeout(d: Duration) {

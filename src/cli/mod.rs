@@ -61,7 +61,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub verbose: bool,
     /// Give up on one request after this many seconds, however slowly its answer trickles in (export
-    /// downloads excepted) [default: 60].
+    /// downloads excepted) [default: 30].
     #[arg(long, global = true, env = "A0_TIMEOUT", value_name = "SECONDS", value_parser = parse_timeout)]
     pub timeout: Option<std::time::Duration>,
     #[command(flatten)]
