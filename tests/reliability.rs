@@ -328,7 +328,6 @@ fn an_export_ended_by_a_signal_leaves_no_temp_file_and_stale_ones_are_cleaned() 
 #[cfg(unix)]
 #[test]
 fn tenant_files_are_private_to_their_owner() {
-    use std::io::BufRead;
     use std::os::unix::fs::PermissionsExt;
     let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     let env = TestEnv::builder().login(Login::None).start();
@@ -342,25 +341,7 @@ fn tenant_files_are_private_to_their_owner() {
         (&old, "old-secret-0123456789"),
         (&data, "new-secret-0123456789"),
     ] {
-        let mut child = env
-            .std_a0()
-            .args(["emulator", "serve", "--addr", "127.0.0.1:0", "--data"])
-            .arg(file)
-            .env("A0_EMULATOR_CLIENT_ID", "files-admin")
-            .env("A0_EMULATOR_CLIENT_SECRET", secret)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let base = line
-            .trim()
-            .strip_prefix("a0 emulator listening on ")
-            .unwrap()
-            .to_owned();
+        let (mut child, base) = serve_file(&env, file, "files-admin", secret);
         let out_file = dir.path().join("out.ndjson");
         let out = env
             .bare_a0()
@@ -393,14 +374,19 @@ fn tenant_files_are_private_to_their_owner() {
 }
 
 /// Starts `a0 emulator serve --data FILE` on a free port; returns it and its base URL.
-fn serve_file(env: &TestEnv, data: &std::path::Path) -> (std::process::Child, String) {
+fn serve_file(
+    env: &TestEnv,
+    data: &std::path::Path,
+    client_id: &str,
+    secret: &str,
+) -> (std::process::Child, String) {
     use std::io::BufRead;
     let mut child = env
         .std_a0()
         .args(["emulator", "serve", "--addr", "127.0.0.1:0", "--data"])
         .arg(data)
-        .env("A0_EMULATOR_CLIENT_ID", "kill-admin")
-        .env("A0_EMULATOR_CLIENT_SECRET", "kill-admin-secret-0123456789")
+        .env("A0_EMULATOR_CLIENT_ID", client_id)
+        .env("A0_EMULATOR_CLIENT_SECRET", secret)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -465,7 +451,8 @@ fn kill_9_of_the_emulator_mid_import_then_restart_loses_and_doubles_no_user() {
     let file = dir.path().join("users.json");
     std::fs::write(&file, serde_json::to_vec(&users).unwrap()).unwrap();
 
-    let (mut emulator, base) = serve_file(&env, &data);
+    let (mut emulator, base) =
+        serve_file(&env, &data, "kill-admin", "kill-admin-secret-0123456789");
     let import = env
         .bare_a0()
         .env("AUTH0_DOMAIN", &base)
@@ -499,7 +486,8 @@ fn kill_9_of_the_emulator_mid_import_then_restart_loses_and_doubles_no_user() {
 
     // restart on the same file: the jobs resume and every user arrives exactly once (followed the way a user
     // would: `a0 jobs wait` on the ids the import printed)
-    let (mut emulator, base) = serve_file(&env, &data);
+    let (mut emulator, base) =
+        serve_file(&env, &data, "kill-admin", "kill-admin-secret-0123456789");
     let ids = String::from_utf8_lossy(&import.stdout).into_owned();
     for id in ids.lines().filter(|l| !l.trim().is_empty()) {
         let out = env
