@@ -96,7 +96,7 @@ fn decode_shows_audience_scopes_and_times() {
 }
 
 #[test]
-fn auth0_client_variables_override_the_stored_tenant_and_are_not_cached() {
+fn auth0_client_variables_override_the_stored_tenant_and_their_token_is_cached_by_client() {
     let env = TestEnv::new();
     // A wrong secret in the environment must be used (and fail) even though a tenant is stored.
     env.a0()
@@ -120,11 +120,21 @@ fn auth0_client_variables_override_the_stored_tenant_and_are_not_cached() {
         .success();
     assert_eq!(
         env.token_requests(),
-        before + 2,
-        "env tokens are not written to the cache"
+        before + 1,
+        "a script of several commands asks for one token"
     );
     let cache = std::fs::read_to_string(env.config_dir().join("tokens.toml")).unwrap();
-    assert!(!cache.contains("[tenants.env]"), "{cache}");
+    assert!(cache.contains(&format!("env {} {ADMIN_ID} ", env.base)), "{cache}");
+    assert!(!cache.contains(ADMIN_SECRET), "the secret is never in the cache: {cache}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(env.config_dir().join("tokens.toml"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
 }
 
 #[test]

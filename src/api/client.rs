@@ -68,7 +68,7 @@ impl Client {
             {
                 return Ok(tok.clone());
             }
-            if let Some(cached) = token_cache::load(&self.session.tenant)
+            if let Some(cached) = token_cache::load(&self.cache_key())
                 && cached.expires_at - EXPIRY_MARGIN_SECS > now
             {
                 let tok = cached.access_token.expose().to_owned();
@@ -97,7 +97,7 @@ impl Client {
             scope: resp.scope.clone(),
         };
         // The cache is an optimisation: failing to write it must not fail the command.
-        if let Err(e) = token_cache::save(&self.session.tenant, &cached) {
+        if let Err(e) = token_cache::save(&self.cache_key(), &cached) {
             diag::verbose(format!("a0: could not cache the access token: {e:#}"));
         }
         *slot = Some((resp.access_token.clone(), expires_at));
@@ -127,6 +127,20 @@ impl Client {
             })
             .await?;
         resp.json()
+    }
+
+    /// Where this session's token is cached: the tenant's name, or for `AUTH0_*` client credentials the domain,
+    /// client id and a hash of the secret.
+    fn cache_key(&self) -> String {
+        match &self.session.credentials {
+            Credentials::Client {
+                client_id,
+                client_secret: crate::auth::ClientSecret::Known(secret),
+            } if self.session.tenant == crate::auth::ENV_TENANT => {
+                token_cache::env_key(&self.session.base_url, client_id, secret)
+            }
+            _ => self.session.tenant.clone(),
+        }
     }
 
     /// The tenant as `name (base URL)`: what makes two runs' tenants the same.
@@ -252,7 +266,7 @@ impl Client {
                     && matches!(self.session.credentials, Credentials::Client { .. }) =>
                 {
                     refreshed = true;
-                    let _ = token_cache::forget(&self.session.tenant);
+                    let _ = token_cache::forget(&self.cache_key());
                     continue;
                 }
                 429 => {

@@ -3,8 +3,10 @@
 //! They live in `tokens.toml` beside `config.toml` (0600), not in the OS keyring: Auth0 access tokens are
 //! often larger than the 2,560 bytes a Windows Credential Manager entry holds, and a cache file also avoids
 //! a keyring round trip (and unlock prompt) per command. A cached token is reused until 60 s before it
-//! expires. Tokens of the `env` tenant (CI variables) and of the built-in `local` tenant are never written
-//! to disk: CI runners should not keep them, and the local tenant is in-process and issues tokens for free.
+//! expires. Tokens of `AUTH0_CLIENT_ID`/`AUTH0_CLIENT_SECRET` sessions are cached under [`env_key`] (domain,
+//! client id, a hash of the secret), so a script of many commands fetches one token (Auth0 caps machine-to-machine
+//! tokens per month); an `AUTH0_API_TOKEN` is never cached, and neither are the built-in `local` tenant's tokens
+//! (it is in-process and issues tokens for free).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -80,6 +82,16 @@ fn write(cache: &CacheFile) -> anyhow::Result<()> {
     files::write_private(&path, &text)
 }
 
+/// The cache key of a session from `AUTH0_*` client credentials: the domain, the client id and a hash of the
+/// secret (never the secret), so a CI script of many a0 commands asks Auth0 for one machine-to-machine token, and
+/// another client or secret never gets it.
+pub fn env_key(base_url: &url::Url, client_id: &str, secret: &Secret) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(secret.expose().as_bytes());
+    let hash: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+    format!("{ENV_TENANT} {} {client_id} {hash}", base_url.as_str().trim_end_matches('/'))
+}
+
 /// The cached token of `tenant` if it has more than 60 s left; `None` otherwise.
 pub fn load(tenant: &str) -> Option<CachedToken> {
     if !persisted(tenant) {
@@ -143,5 +155,16 @@ mod tests {
         assert!(!persisted("env"));
         assert!(!persisted("local"));
         assert!(persisted("prod"));
+    }
+
+    #[test]
+    fn env_keys_name_domain_and_client_and_hide_the_secret() {
+        let base = url::Url::parse("https://t.eu.auth0.com/").unwrap();
+        let a = env_key(&base, "id", &Secret::new("s3cret"));
+        assert!(persisted(&a));
+        assert!(a.starts_with("env https://t.eu.auth0.com id "), "{a}");
+        assert!(!a.contains("s3cret"));
+        assert_ne!(a, env_key(&base, "id", &Secret::new("other")));
+        assert_ne!(a, env_key(&base, "id2", &Secret::new("s3cret")));
     }
 }
