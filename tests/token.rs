@@ -124,8 +124,14 @@ fn auth0_client_variables_override_the_stored_tenant_and_their_token_is_cached_b
         "a script of several commands asks for one token"
     );
     let cache = std::fs::read_to_string(env.config_dir().join("tokens.toml")).unwrap();
-    assert!(cache.contains(&format!("env {} {ADMIN_ID} ", env.base)), "{cache}");
-    assert!(!cache.contains(ADMIN_SECRET), "the secret is never in the cache: {cache}");
+    assert!(
+        cache.contains(&format!("env {} {ADMIN_ID} ", env.base)),
+        "{cache}"
+    );
+    assert!(
+        !cache.contains(ADMIN_SECRET),
+        "the secret is never in the cache: {cache}"
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

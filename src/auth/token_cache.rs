@@ -89,7 +89,10 @@ pub fn env_key(base_url: &url::Url, client_id: &str, secret: &Secret) -> String 
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(secret.expose().as_bytes());
     let hash: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
-    format!("{ENV_TENANT} {} {client_id} {hash}", base_url.as_str().trim_end_matches('/'))
+    format!(
+        "{ENV_TENANT} {} {client_id} {hash}",
+        base_url.as_str().trim_end_matches('/')
+    )
 }
 
 /// The cached token of `tenant` if it has more than 60 s left; `None` otherwise.
