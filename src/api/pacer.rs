@@ -147,18 +147,25 @@ mod tests {
         h
     }
 
-    #[tokio::test]
-    async fn paces_at_the_stated_rate_once_the_bucket_is_empty() {
+    #[test]
+    fn an_empty_bucket_refills_at_the_stated_rate_less_what_is_in_flight() {
         let p = Pacer::default();
-        p.acquire().await; // no answer yet: free
-        p.observe(&headers(100, 0), false);
-        let started = Instant::now();
-        for _ in 0..10 {
-            p.acquire().await;
-        }
-        // 10 tokens at ~97/s take ~0.1 s
-        let took = started.elapsed();
-        assert!(took >= Duration::from_millis(80), "{took:?}");
+        // two requests let through before any answer, then the first answer: 10 left, the other still in flight
+        p.in_flight.store(2, Ordering::Relaxed);
+        p.observe(&headers(100, 10), false);
+        let mut state = p.state.lock().unwrap();
+        let b = state.as_mut().unwrap();
+        assert_eq!(
+            b.tokens, 9.0,
+            "the request still in flight is not counted by the server yet"
+        );
+        b.tokens = 0.0;
+        let later = b.last + Duration::from_millis(100);
+        b.refill(later);
+        // 100 ms at the stated 100/s less the margin
+        assert!((b.tokens - 10.0 * MARGIN).abs() < 1e-6, "{}", b.tokens);
+        b.refill(later + Duration::from_secs(10));
+        assert_eq!(b.tokens, 100.0, "never more than the bucket holds");
     }
 
     #[test]

@@ -230,7 +230,7 @@ pub async fn run(
     } else {
         Journal::open(&path)?
     };
-    let command = command_line(global, change.verb);
+    let command = command_line(change.verb);
     match (&existing, args.resume) {
         (Some(j), false) => {
             return Err(usage(format!(
@@ -325,10 +325,6 @@ pub async fn run(
     let mut write_error = None;
     let stopped = {
         let _deferred = crate::interrupt::defer();
-        let ticker = bar.clone().map(|b| {
-            let waiting = WaitWatch::new(&client);
-            (b, waiting)
-        });
         let mut on_answer = |t: &Target, a: Answer| {
             if let Err(e) = journal.record(&t.id, a.done.clone()) {
                 write_error.get_or_insert(e);
@@ -336,9 +332,13 @@ pub async fn run(
             if a.done == Done::Ok {
                 changed.push(a.user.unwrap_or_else(|| json!({ "user_id": t.id })));
             }
-            if let Some((b, w)) = &ticker {
+            if let Some(b) = &bar {
                 b.inc(1);
-                b.set_message(w.message(&client));
+                b.set_message(if client.waiting_for_rate_limit() {
+                    "waiting for the rate limit"
+                } else {
+                    ""
+                });
             }
         };
         exec::run(
@@ -366,7 +366,7 @@ pub async fn run(
         elapsed,
     };
 
-    if stopped || crate::interrupt::requested() {
+    if stopped {
         let done = journal.done.len();
         eprintln!(
             "a0: interrupted: {done} of {total} users done; the requests in flight were finished and recorded.\n\
@@ -379,7 +379,7 @@ pub async fn run(
     let path_shown = journal.file_path().display().to_string();
     if bulk {
         report.summary(change.past, &stats);
-        report.write_failures(&printer, args.errors_file.as_deref(), &global.output.io)?;
+        report.write_failures(args.errors_file.as_deref(), &global.output.io)?;
         if global.output.quiet {
             printer.list(&changed)?;
         }
@@ -535,7 +535,7 @@ async fn dry_run(
 }
 
 /// The command as typed, for "run it again with --resume".
-fn command_line(_global: &GlobalArgs, verb: &str) -> String {
+fn command_line(verb: &str) -> String {
     let args: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| a != "--resume")
@@ -626,7 +626,6 @@ impl Report {
 
     fn write_failures(
         &self,
-        _printer: &Printer,
         errors_file: Option<&std::path::Path>,
         io: &output::Io,
     ) -> anyhow::Result<()> {
@@ -662,27 +661,9 @@ impl Report {
         exits.extend(self.missing.iter().map(|_| Exit::NotFound as u8));
         match exits.first() {
             None => ExitCode::SUCCESS,
-            Some(first) if !bulk && self.ok == 0 && exits.iter().all(|e| e == first) => {
-                ExitCode::from(*first)
-            }
-            Some(_) => Exit::Partial.into(),
-        }
-    }
-}
-
-/// Whether the progress bar should say it is waiting for the rate limit.
-struct WaitWatch;
-
-impl WaitWatch {
-    fn new(_client: &Client) -> Self {
-        WaitWatch
-    }
-
-    fn message(&self, client: &Client) -> String {
-        if client.waiting_for_rate_limit() {
-            "waiting for the rate limit".into()
-        } else {
-            String::new()
+            // A bulk run says "some failed" (6) however many did; ids given by hand keep their own code.
+            Some(_) if bulk => Exit::Partial.into(),
+            Some(_) => super::items_exit(self.ok, &exits),
         }
     }
 }

@@ -367,13 +367,17 @@ impl Outcome {
     }
 
     pub fn exit(&self) -> ExitCode {
-        use crate::error::Exit;
-        match self.failed.first() {
-            None => ExitCode::SUCCESS,
-            Some(first) if self.ok == 0 && self.failed.iter().all(|e| e == first) => {
-                (*first).into()
-            }
-            Some(_) => Exit::Partial.into(),
-        }
+        let failed: Vec<u8> = self.failed.iter().map(|e| *e as u8).collect();
+        items_exit(self.ok, &failed)
+    }
+}
+
+/// The exit code of a command over several users: 0 when none failed, the common code when every one failed the
+/// same way (3 for one missing user), 6 (partial failure) otherwise.
+pub(crate) fn items_exit(ok: usize, failed: &[u8]) -> ExitCode {
+    match failed.first() {
+        None => ExitCode::SUCCESS,
+        Some(first) if ok == 0 && failed.iter().all(|e| e == first) => ExitCode::from(*first),
+        Some(_) => crate::error::Exit::Partial.into(),
     }
 }
