@@ -14,7 +14,7 @@
 //!   flight to reach the limit; the pacer, not the concurrency, keeps the rate under it.
 
 use std::collections::HashSet;
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -264,7 +264,16 @@ pub async fn run(
     };
     let (targets, verified) = match &journal {
         Some(j) => (j.header.targets.clone(), true),
-        None => select(&client, &selection, stdin_ids, stdin_objects).await?,
+        None => {
+            select(
+                &client,
+                &selection,
+                stdin_ids,
+                stdin_objects,
+                global.output.io.stderr_tty,
+            )
+            .await?
+        }
     };
 
     if args.dry_run {
@@ -320,7 +329,11 @@ pub async fn run(
         .cloned()
         .collect();
     let total = targets.len();
-    let bar = progress(bulk, total, journal.done.len());
+    let bar = progress(
+        bulk && global.output.io.stderr_tty,
+        total,
+        journal.done.len(),
+    );
     let mut changed: Vec<Value> = Vec::new();
     let mut write_error = None;
     let stopped = {
@@ -448,6 +461,7 @@ async fn select(
     selection: &Selection,
     stdin_ids: Vec<String>,
     stdin_objects: bool,
+    stderr_tty: bool,
 ) -> anyhow::Result<(Vec<Target>, bool)> {
     let plain = |ids: Vec<String>| -> Vec<Target> {
         let mut seen = HashSet::new();
@@ -461,7 +475,7 @@ async fn select(
         Selection::Stdin => (plain(stdin_ids), stdin_objects),
         Selection::File { targets, .. } => (targets.clone(), false),
         Selection::Query { q, connection } => {
-            let bar = spinner("selecting users");
+            let bar = spinner(stderr_tty, "selecting users");
             let mut on_progress = |n: usize| {
                 if let Some(b) = &bar {
                     b.set_message(format!("selecting users: {}", thousands(n)));
@@ -669,8 +683,8 @@ impl Report {
 }
 
 /// A progress bar for a bulk run on a terminal: done/total, rate, ETA, and the rate-limit wait.
-fn progress(bulk: bool, total: usize, done: usize) -> Option<ProgressBar> {
-    if !bulk || !std::io::stderr().is_terminal() {
+fn progress(show: bool, total: usize, done: usize) -> Option<ProgressBar> {
+    if !show {
         return None;
     }
     let bar = ProgressBar::new(total as u64);
@@ -684,8 +698,8 @@ fn progress(bulk: bool, total: usize, done: usize) -> Option<ProgressBar> {
     Some(bar)
 }
 
-fn spinner(what: &str) -> Option<ProgressBar> {
-    if !std::io::stderr().is_terminal() {
+fn spinner(show: bool, what: &str) -> Option<ProgressBar> {
+    if !show {
         return None;
     }
     let bar = ProgressBar::new_spinner();
