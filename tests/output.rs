@@ -152,6 +152,47 @@ fn jq_filters_and_prints_strings_raw() {
 }
 
 #[test]
+fn jq_format_strings_make_tsv_and_csv_rows() {
+    let env = seeded(2);
+    let out = env
+        .a0()
+        .args(SORTED)
+        .args(["--jq", ".[] | [.email, .email_verified] | @tsv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "user0000@example.com\ttrue\nuser0001@example.com\ttrue\n"
+    );
+    let out = env
+        .a0()
+        .args(SORTED)
+        .args(["--jq", "@csv \"\\(.[0] | [.email, .logins_count])\""])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "\"user0000@example.com\",\n");
+}
+
+#[test]
+fn a_bad_jq_expression_names_the_column_not_a_debug_dump() {
+    let env = seeded(1);
+    let out = env
+        .a0()
+        .args(["users", "list", "--jq", ".[] | | .email"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("expected a filter at column 7, found `|`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("File {"), "{}", stderr(&out));
+}
+
+#[test]
 fn colour_is_forced_by_clicolor_force_and_disabled_by_no_color_and_the_flag() {
     let env = seeded(1);
     let forced = env
