@@ -216,14 +216,17 @@ impl Client {
                         diag::notice(format!(
                             "a0: {method} {} got no answer ({}); retrying ({server_retries} of {MAX_SERVER_RETRIES})",
                             url.path(),
-                            super::transport_reason(&source)
+                            super::transport_reason(url.as_str(), &source)
+                                .lines()
+                                .next()
+                                .unwrap_or_default()
                         ));
                         tokio::time::sleep(backoff(server_retries)).await;
                         continue;
                     }
                     return Err(Error::Transport {
                         url: url.to_string(),
-                        source,
+                        cause: source,
                     });
                 }
             };
@@ -233,9 +236,9 @@ impl Client {
             if status == 429 {
                 self.rate_limited.fetch_add(1, Ordering::Relaxed);
             }
-            let bytes = resp.bytes().await.map_err(|source| Error::Transport {
+            let bytes = resp.bytes().await.map_err(|cause| Error::Transport {
                 url: url.to_string(),
-                source,
+                cause,
             });
             diag::verbose(format!(
                 "> {shown}\n< {status} in {} ms{}",

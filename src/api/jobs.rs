@@ -170,9 +170,9 @@ pub async fn download(http: &reqwest::Client, location: &str) -> Result<Download
         },
         started.elapsed().as_millis()
     ));
-    let resp = sent.map_err(|source| Error::Transport {
+    let resp = sent.map_err(|cause| Error::Transport {
         url: redact_query(location),
-        source,
+        cause,
     })?;
     let status = resp.status().as_u16();
     match status {

@@ -128,12 +128,10 @@ pub enum Error {
     )]
     RateLimited { tries: u32 },
     /// The request never got an answer (DNS, connect, TLS, timeout, reset).
-    #[error("cannot reach {url}: {}", transport_reason(.source))]
-    Transport {
-        url: String,
-        #[source]
-        source: reqwest::Error,
-    },
+    /// (`cause` is deliberately not a `#[source]`: the message already carries the useful part of its chain,
+    /// and `{:#}` would print reqwest's wrappers, with the full URL, a second time.)
+    #[error("cannot reach {url}: {}", transport_reason(.url, .cause))]
+    Transport { url: String, cause: reqwest::Error },
     /// The answer was not the JSON we expected.
     #[error("unexpected response from {url}: {reason}")]
     Decode { url: String, reason: String },
@@ -153,17 +151,81 @@ fn snippet_suffix(s: &str) -> String {
     }
 }
 
-fn transport_reason(e: &reqwest::Error) -> String {
-    let mut parts = Vec::new();
+/// Why a request got no answer, in the words of the innermost errors (reqwest's and hyper's wrappers, which
+/// repeat the whole URL, query and all, are left out), followed by what to do about it.
+pub(crate) fn transport_reason(url: &str, e: &reqwest::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
     let mut cur: Option<&dyn std::error::Error> = Some(e);
     while let Some(c) = cur {
         let s = c.to_string();
-        if !parts.contains(&s) {
+        let wrapper = s.starts_with("error sending request")
+            || s.starts_with("client error (")
+            || s.starts_with("error decoding response body")
+            || s.starts_with("request or response body error");
+        if !wrapper && !parts.iter().any(|p| p.contains(&s)) {
             parts.push(s);
         }
         cur = c.source();
     }
-    parts.join(": ")
+    if parts.is_empty() {
+        parts.push(if e.is_timeout() {
+            "timed out".to_string()
+        } else {
+            "connection failed".to_string()
+        });
+    }
+    let reason = parts.join(": ");
+    let hint = transport_hint(url, e, &reason);
+    if hint.is_empty() {
+        reason
+    } else {
+        format!("{reason}\n{hint}")
+    }
+}
+
+fn transport_hint(url: &str, e: &reqwest::Error, reason: &str) -> String {
+    let lower = reason.to_ascii_lowercase();
+    let parsed = url::Url::parse(url).ok();
+    let host_port = parsed
+        .as_ref()
+        .map(|u| match (u.host_str(), u.port()) {
+            (Some(h), Some(p)) => format!("{h}:{p}"),
+            (Some(h), None) => h.to_string(),
+            _ => url.to_string(),
+        })
+        .unwrap_or_else(|| url.to_string());
+    let https = url.starts_with("https://");
+    if e.is_timeout() {
+        "No answer within the timeout: raise it with --timeout or A0_TIMEOUT, or check the network."
+            .to_string()
+    } else if https
+        && (lower.contains("invalidcontenttype")
+            || lower.contains("corrupt message")
+            || lower.contains("wrong version number")
+            || lower.contains("invalid message")
+            || lower.contains("handshake"))
+        && !lower.contains("certificate")
+    {
+        format!(
+            "The server at {host_port} does not speak HTTPS. A domain without a scheme means https://; if this is \
+             `a0 emulator serve` without --tls, use --domain http://{host_port}."
+        )
+    } else if https && (lower.contains("certificate") || lower.contains("unknownissuer")) {
+        "The server's TLS certificate is not trusted. For `a0 emulator serve --tls`, point SSL_CERT_FILE at the \
+         emulator's CA certificate (--ca-out FILE); see emulator/README.md."
+            .to_string()
+    } else if lower.contains("connection refused") {
+        format!(
+            "Nothing is listening at {host_port}: check the domain (`a0 tenants list`, AUTH0_DOMAIN), or start the \
+             server (`a0 emulator serve` for a local one)."
+        )
+    } else if lower.contains("dns error") || lower.contains("failed to lookup") {
+        format!(
+            "The name {host_port} does not resolve: check the domain (`a0 tenants list`, AUTH0_DOMAIN)."
+        )
+    } else {
+        String::new()
+    }
 }
 
 /// Where to grant Management API scopes to a machine-to-machine application.
@@ -230,6 +292,18 @@ fn describe_auth(status: u16, body: &AuthErrorBody) -> String {
         .map(|d| format!(": {d}"))
         .unwrap_or_default();
     match status {
+        403 if body
+            .error_description
+            .as_deref()
+            .is_some_and(|d| d.starts_with("Service not found")) =>
+        {
+            format!(
+                "the server has no API with the audience a0 asked for ({}{detail}); a0 asks for \
+                 https://DOMAIN/api/v2/, so log in with the tenant's own domain (TENANT.REGION.auth0.com, not a \
+                 custom domain)",
+                body.error
+            )
+        }
         401 | 403 => format!(
             "the tenant refused the client credentials ({}{detail}); check the client id and secret (`a0 login`, or AUTH0_CLIENT_ID/AUTH0_CLIENT_SECRET)",
             body.error
@@ -292,8 +366,8 @@ impl Error {
     /// The exit code this error maps to.
     pub fn exit(&self) -> Exit {
         match self {
-            Error::Transport { source, .. } => {
-                if source.is_builder() || source.is_redirect() {
+            Error::Transport { cause, .. } => {
+                if cause.is_builder() || cause.is_redirect() {
                     Exit::Failure
                 } else {
                     Exit::Server

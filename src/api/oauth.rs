@@ -66,9 +66,9 @@ pub async fn client_credentials(
         client_secret: secret.expose(),
         audience: management_audience(base),
     };
-    let transport = |source| Error::Transport {
+    let transport = |cause| Error::Transport {
         url: url.to_string(),
-        source,
+        cause,
     };
     let started = std::time::Instant::now();
     let sent = http.post(url.clone()).json(&body).send().await;
@@ -84,13 +84,47 @@ pub async fn client_credentials(
     let status = resp.status().as_u16();
     let bytes = resp.bytes().await.map_err(transport)?;
     if !(200..300).contains(&status) {
-        return Err(Error::from_response_body(status, &bytes));
+        let mut err = Error::from_response_body(status, &bytes);
+        if let Error::Auth { body, .. } = &mut err
+            && let Some(desc) = body.error_description.as_mut()
+            && desc.starts_with("Service not found")
+            && let Some(expected) = expected_audience(http, base).await
+            && expected != management_audience(base)
+        {
+            desc.push_str(&format!(
+                ". This server expects the audience {expected}: log in with --domain {}",
+                expected.trim_end_matches("/api/v2/")
+            ));
+        }
+        return Err(err);
     }
     serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
         url: url.to_string(),
         // serde's message names the field and position, never the value.
         reason: format!("not a token response: {e}"),
     })
+}
+
+/// The Management API audience a server names through its OpenID discovery document (`{issuer}api/v2/`),
+/// asked for only to explain a "Service not found"; any failure just means no better advice.
+async fn expected_audience(http: &reqwest::Client, base: &url::Url) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Discovery {
+        issuer: String,
+    }
+    let url = base.join(".well-known/openid-configuration").ok()?;
+    let resp = http
+        .get(url)
+        .timeout(std::time::Duration::from_secs(5))
+        .send()
+        .await
+        .ok()?;
+    if !resp.status().is_success() {
+        return None;
+    }
+    let found: Discovery = resp.json().await.ok()?;
+    let issuer = url::Url::parse(&found.issuer).ok()?;
+    Some(management_audience(&issuer))
 }
 
 #[cfg(test)]

@@ -48,6 +48,8 @@ const CURRENT: Kind = Kind {
     columns: &["name", "source"],
     dotted_roots: &[],
     id: "name",
+    low_value: &[],
+    whole: &["name"],
 };
 
 fn list(global: &GlobalArgs) -> anyhow::Result<ExitCode> {
@@ -83,6 +85,8 @@ const TENANTS: Kind = Kind {
     columns: &["name", "domain", "client_id", "credential_store", "default"],
     dotted_roots: &[],
     id: "name",
+    low_value: &["credential_store"],
+    whole: &["name", "domain", "client_id"],
 };
 
 fn use_tenant(name: &str) -> anyhow::Result<ExitCode> {

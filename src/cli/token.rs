@@ -26,6 +26,8 @@ const CLAIMS: Kind = Kind {
     ],
     dotted_roots: &["issued_at", "expires_at"],
     id: "subject",
+    low_value: &[],
+    whole: &["subject"],
 };
 
 #[derive(Debug, Args)]

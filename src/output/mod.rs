@@ -75,6 +75,10 @@ pub struct Kind {
     pub dotted_roots: &'static [&'static str],
     /// The field `--quiet` prints.
     pub id: &'static str,
+    /// Default columns a narrow terminal drops first, in order.
+    pub low_value: &'static [&'static str],
+    /// Columns a table never shortens (ids, emails: they must stay whole to be copied).
+    pub whole: &'static [&'static str],
 }
 
 /// Users, as the Management API returns them (`connection` is `identities[0].connection`).
@@ -116,6 +120,9 @@ pub const USERS: Kind = Kind {
     ],
     dotted_roots: &["app_metadata", "user_metadata", "identities"],
     id: "user_id",
+    // `connection` last: the user id's prefix (auth0|, google-oauth2|, email|) mostly says it anyway.
+    low_value: &["logins_count", "last_login", "connection"],
+    whole: &["user_id", "email", "username", "phone_number"],
 };
 
 /// The chosen presentation for one command run.
@@ -126,6 +133,9 @@ pub struct Printer {
     columns: Vec<String>,
     quiet: bool,
     id: &'static str,
+    /// Columns a narrow terminal may drop (empty when --fields chose them).
+    droppable: &'static [&'static str],
+    whole: &'static [&'static str],
     style: Style,
     io: Io,
 }
@@ -185,6 +195,12 @@ impl Printer {
             columns,
             quiet: args.quiet,
             id: kind.id,
+            droppable: if args.fields.is_none() {
+                kind.low_value
+            } else {
+                &[]
+            },
+            whole: kind.whole,
             style,
             io: args.io.clone(),
         })
@@ -230,7 +246,12 @@ impl Printer {
             Format::Csv => table::write_csv(w, &self.columns, items)?,
             Format::Table => {
                 if self.style.stdout_tty {
-                    table::write_table(w, &self.columns, items, self.style)?
+                    let fit = table::Fit {
+                        width: self.io.width.map(usize::from),
+                        droppable: self.droppable,
+                        whole: self.whole,
+                    };
+                    table::write_table(w, &self.columns, items, self.style, fit)?
                 } else {
                     table::write_tsv(w, &self.columns, items)?
                 }
@@ -295,6 +316,74 @@ pub fn text(io: &Io, text: &str) -> anyhow::Result<()> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn sample_users() -> Vec<Value> {
+        vec![
+            json!({"user_id":"auth0|6b11e8f2c1d4a3b28132028b","email":"ada.lovelace@example.com",
+                   "name":"Augusta Ada King, Countess of Lovelace","logins_count":1834,
+                   "last_login":"2026-11-30T09:41:12.345Z","blocked":false,
+                   "identities":[{"connection":"Username-Password-Authentication","provider":"auth0"}]}),
+            json!({"user_id":"google-oauth2|104523987612345678901","email":"grace@navy.example.mil",
+                   "name":"Grace Hopper","blocked":true,
+                   "identities":[{"connection":"google-oauth2","provider":"google-oauth2"}]}),
+            json!({"user_id":"email|65f0c2a9d1e8b7a6c5d4e3f2","email":"kj@example.org","name":"Katherine Johnson",
+                   "logins_count":2,"last_login":"2026-01-02T03:04:05.000Z","blocked":false,
+                   "identities":[{"connection":"email","provider":"email"}]}),
+        ]
+    }
+
+    /// A users table on a terminal `width` columns wide (no colour), as `a0 users list` prints it.
+    fn table_at(width: u16, fields: Option<&[&str]>) -> String {
+        let (mut io, out, _) = Io::scripted(&[]);
+        io.stdout_tty = true;
+        io.width = Some(width);
+        let args = OutputArgs {
+            no_color: true,
+            fields: fields.map(|f| f.iter().map(|s| (*s).to_owned()).collect()),
+            io,
+            ..Default::default()
+        };
+        Printer::new(&args, USERS)
+            .unwrap()
+            .list(&sample_users())
+            .unwrap();
+        out.text()
+    }
+
+    #[test]
+    fn tables_fit_80_columns_without_breaking_ids_or_emails() {
+        let text = table_at(80, None);
+        for line in text.lines() {
+            assert!(line.chars().count() <= 80, "{line}");
+        }
+        assert!(text.contains("auth0|6b11e8f2c1d4a3b28132028b "));
+        assert!(text.contains("ada.lovelace@example.com"));
+        assert!(text.contains("google-oauth2|104523987612345678901"));
+        assert!(!text.contains("LOGINS_COUNT"), "low-value columns go first");
+        insta::assert_snapshot!("users_table_80", text);
+    }
+
+    #[test]
+    fn tables_at_160_columns_keep_more_columns() {
+        let text = table_at(160, None);
+        for line in text.lines() {
+            assert!(line.chars().count() <= 160, "{line}");
+        }
+        assert!(text.contains("LAST_LOGIN"), "{text}");
+        assert!(text.contains("Username-Password-Authentication"), "{text}");
+        insta::assert_snapshot!("users_table_160", text);
+    }
+
+    #[test]
+    fn chosen_fields_are_shortened_not_dropped() {
+        let text = table_at(60, Some(&["user_id", "name", "logins_count"]));
+        assert!(text.contains("LOGINS_COUNT"), "{text}");
+        assert!(text.contains("auth0|6b11e8f2c1d4a3b28132028b"), "{text}");
+        assert!(text.contains('…'), "{text}");
+        for line in text.lines() {
+            assert!(line.chars().count() <= 60, "{line}");
+        }
+    }
 
     #[test]
     fn cells_read_identities_and_dotted_paths() {

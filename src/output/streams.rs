@@ -17,6 +17,8 @@ pub struct Io {
     pub stdin_tty: bool,
     pub stdout_tty: bool,
     pub stderr_tty: bool,
+    /// The terminal's width in columns when stdout is one (else `$COLUMNS`, else none): tables fit it.
+    pub width: Option<u16>,
     prompter: Arc<dyn Prompter>,
 }
 
@@ -26,6 +28,7 @@ impl std::fmt::Debug for Io {
             .field("stdin_tty", &self.stdin_tty)
             .field("stdout_tty", &self.stdout_tty)
             .field("stderr_tty", &self.stderr_tty)
+            .field("width", &self.width)
             .finish_non_exhaustive()
     }
 }
@@ -44,6 +47,7 @@ impl Io {
             stdin_tty: io::stdin().is_terminal(),
             stdout_tty: io::stdout().is_terminal(),
             stderr_tty: io::stderr().is_terminal(),
+            width: terminal_width(),
             prompter: Arc::new(Terminal),
         }
     }
@@ -74,6 +78,7 @@ impl Io {
             stdin_tty: true,
             stdout_tty: false,
             stderr_tty: true,
+            width: None,
             prompter: Arc::new(Scripted {
                 answers: Mutex::new(answers.iter().map(|a| (*a).to_owned()).collect()),
                 transcript: transcript.clone(),
@@ -81,6 +86,20 @@ impl Io {
         };
         (io, out, transcript)
     }
+}
+
+/// stdout's terminal width; `$COLUMNS` when the terminal reports none (some ptys say 0); tiny widths ignored.
+fn terminal_width() -> Option<u16> {
+    let usable = |w: &u16| *w >= 20;
+    terminal_size::terminal_size_of(io::stdout())
+        .map(|(terminal_size::Width(w), _)| w)
+        .filter(usable)
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<u16>().ok())
+                .filter(usable)
+        })
 }
 
 /// A handle on an [`Io`]'s stdout; `Send + 'static`, so a blocking writer thread can own it.

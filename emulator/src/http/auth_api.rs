@@ -229,9 +229,11 @@ fn client_credentials(state: &AppState, p: &HashMap<String, String>) -> Result<V
             "No audience parameter was provided, and no default audience has been configured",
         )
     })?;
-    if *audience != state.audience() {
+    if !state.is_own(audience, "/api/v2/") {
         return Err(service_not_found(audience));
     }
+    // Issued for the tenant's own name, whichever loopback alias the client used.
+    let audience = &state.audience();
     // Requested scopes narrow what the client holds; without `scope`, the client gets all of its scopes.
     let granted: Vec<String> = match p.get("scope") {
         Some(req) => {
@@ -293,8 +295,10 @@ async fn password(
     let userinfo_aud = format!("{}/userinfo", state.base_url);
     let audience = match p.get("audience") {
         None => Audience::One(userinfo_aud.clone()),
-        Some(a) if *a == userinfo_aud => Audience::One(userinfo_aud.clone()),
-        Some(a) if *a == state.audience() => Audience::Many(vec![a.clone(), userinfo_aud.clone()]),
+        Some(a) if state.is_own(a, "/userinfo") => Audience::One(userinfo_aud.clone()),
+        Some(a) if state.is_own(a, "/api/v2/") => {
+            Audience::Many(vec![state.audience(), userinfo_aud.clone()])
+        }
         Some(a) => return Err(service_not_found(a)),
     };
     let strategy = state

@@ -82,6 +82,32 @@ impl AppState {
         format!("{}/api/v2/", self.base_url)
     }
 
+    /// Whether `url` names this tenant's `path` (e.g. `/api/v2/`): exactly, or through another loopback name for
+    /// the same scheme and port (`localhost`, `127.0.0.1` and `::1` are one machine, so a client that wrote
+    /// `localhost:4455` reaches the tenant served as `127.0.0.1:4455`). Real Auth0 compares audiences exactly;
+    /// this leniency exists only between loopback names.
+    pub fn is_own(&self, url: &str, path: &str) -> bool {
+        let own = format!("{}{path}", self.base_url);
+        if url == own {
+            return true;
+        }
+        let (Ok(a), Ok(b)) = (url::Url::parse(url), url::Url::parse(&own)) else {
+            return false;
+        };
+        let loopback = |u: &url::Url| match u.host() {
+            Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        };
+        loopback(&a)
+            && loopback(&b)
+            && a.scheme() == b.scheme()
+            && a.port_or_known_default() == b.port_or_known_default()
+            && a.path() == b.path()
+            && a.query().is_none()
+    }
+
     /// The token issuer of this tenant.
     pub fn issuer(&self) -> String {
         format!("{}/", self.base_url)

@@ -156,6 +156,8 @@ const JOBS: Kind = Kind {
     ],
     dotted_roots: &["summary"],
     id: "id",
+    low_value: &["location", "created_at"],
+    whole: &["id", "connection_id", "external_id"],
 };
 
 /// Per-user import errors: the API's `{user, errors}` with the `job_id` they came from.
@@ -164,6 +166,8 @@ const JOB_ERRORS: Kind = Kind {
     columns: &["job_id", "user", "errors"],
     dotted_roots: &["user", "errors"],
     id: "job_id",
+    low_value: &[],
+    whole: &["job_id", "user.email"],
 };
 
 pub async fn run(global: &GlobalArgs, cmd: JobsCommand) -> anyhow::Result<ExitCode> {
