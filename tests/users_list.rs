@@ -332,3 +332,36 @@ fn empty_dot_ids_and_overlong_queries_are_refused_locally() {
     );
     assert_eq!(env.token_requests(), before, "nothing was sent");
 }
+
+#[test]
+fn on_a_terminal_a_cut_list_says_how_many_matched_and_fits_the_width() {
+    let env = seeded(60);
+    let Some(screen) = env.in_terminal(&["users", "list"], "", 80) else {
+        return;
+    };
+    assert_eq!(screen.code, Some(0), "{}", screen.text);
+    assert!(
+        screen
+            .text
+            .contains("showing 50 of 60 users — use --limit N (up to 1,000) or --all for more"),
+        "{}",
+        screen.text
+    );
+    let table: Vec<&str> = screen
+        .text
+        .lines()
+        .filter(|l| l.contains("USER_ID") || l.contains("@example.com"))
+        .collect();
+    assert_eq!(table.len(), 51, "{}", screen.text);
+    for line in table {
+        assert!(line.chars().count() <= 80, "wider than 80: {line}");
+    }
+    // Piped, the notice would only be noise in a script's log.
+    let out = env.a0().args(["users", "list"]).output().unwrap();
+    assert!(!stderr(&out).contains("showing"), "{}", stderr(&out));
+    // All shown: nothing to say.
+    let screen = env
+        .in_terminal(&["users", "list", "--limit", "100"], "", 80)
+        .unwrap();
+    assert!(!screen.text.contains("showing"), "{}", screen.text);
+}

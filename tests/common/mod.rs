@@ -11,6 +11,7 @@
 #![allow(dead_code)]
 
 pub mod server;
+pub mod terminal;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -225,6 +226,25 @@ impl TestEnv {
             .env("AUTH0_CLIENT_ID", client_id)
             .env("AUTH0_CLIENT_SECRET", secret);
         cmd
+    }
+
+    /// `a0 ARGS` on a pseudo-terminal `columns` wide, answering its prompts with `typed`; `None` (and a SKIPPED
+    /// line) where util-linux `script` is missing.
+    pub fn in_terminal(
+        &self,
+        args: &[&str],
+        typed: &str,
+        columns: u16,
+    ) -> Option<terminal::Screen> {
+        if !terminal::available() {
+            eprintln!(
+                "SKIPPED: util-linux `script` is not installed, so no pseudo-terminal test can run"
+            );
+            return None;
+        }
+        let mut cmd = self.std_a0();
+        cmd.args(args);
+        Some(terminal::run(&cmd, typed, columns))
     }
 
     /// `a0` with the hermetic environment only (no credentials added).

@@ -104,6 +104,8 @@ pub async fn run(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<ExitCode
     }
     let client = super::connect(global).await?;
 
+    // Said after the listing, where the eye is when it ends.
+    let mut notice_after = None;
     let users = if args.all {
         select::all_matching(
             &client,
@@ -125,20 +127,52 @@ pub async fn run(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<ExitCode
         let (users, total) = fetch_up_to(&client, q, args.sort, limit).await?;
         if users.len() as u32 >= SEARCH_CAP && (limit > SEARCH_CAP || total > u64::from(SEARCH_CAP))
         {
-            eprintln!(
-                "a0: warning: Auth0 returns at most 1,000 users per search{}; showing the first 1,000. \
+            crate::diag::warn(format!(
+                "Auth0 returns at most 1,000 users per search{}; showing the first 1,000. \
                  Narrow the query, add --all to get every match, or use `a0 jobs export`.",
                 if total > u64::from(SEARCH_CAP) {
-                    format!(" ({total} match)")
+                    format!(" ({} match)", thousands(total))
                 } else {
                     String::new()
                 }
-            );
+            ));
+        } else if global.output.io.stderr_tty
+            && let Some(notice) = cut_notice(users.len(), total)
+        {
+            notice_after = Some(notice);
         }
         users
     };
     printer.list(&users)?;
+    if let Some(notice) = notice_after {
+        crate::diag::notice(notice);
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `showing 50 of 20,005 users — …` when a --limit listing stopped before the last match (for a terminal:
+/// `--jq length` on a cut list counts only what was shown).
+fn cut_notice(shown: usize, total: u64) -> Option<String> {
+    (total > shown as u64).then(|| {
+        format!(
+            "showing {} of {} users — use --limit N (up to 1,000) or --all for more",
+            thousands(shown as u64),
+            thousands(total)
+        )
+    })
+}
+
+/// 20005 → `20,005`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Pages of 100 (or one smaller page when `limit` < 100) until `limit` users, the end, or the cap.
@@ -179,6 +213,18 @@ async fn fetch_up_to(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_list_says_how_much_was_left_out() {
+        assert_eq!(
+            cut_notice(50, 20_005).as_deref(),
+            Some("showing 50 of 20,005 users — use --limit N (up to 1,000) or --all for more")
+        );
+        assert_eq!(cut_notice(71, 71), None);
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
 
     #[test]
     fn sort_needs_a_direction() {
