@@ -101,3 +101,65 @@ fn block_of_several_with_one_missing_blocks_the_rest_and_exits_6() {
     assert_eq!(stdout(&out), format!("{a}\n"));
     assert_eq!(env.stored_user(a).unwrap()["blocked"], true);
 }
+
+#[test]
+fn the_delete_prompt_names_the_user_and_no_is_not_a_failure() {
+    let env = TestEnv::new();
+    let ada = env.create_user("ada@example.com", &["--name", "Ada Lovelace"]);
+    let id = ada["user_id"].as_str().unwrap();
+    let Some(screen) = env.in_terminal(&["users", "delete", id], "n\n", 100) else {
+        return;
+    };
+    assert_eq!(screen.code, Some(0), "{}", screen.text);
+    assert!(
+        screen.text.contains(&format!(
+            "Delete user {id} (ada@example.com, Ada Lovelace)? This cannot be undone"
+        )),
+        "{}",
+        screen.text
+    );
+    assert!(screen.text.contains("nothing deleted"), "{}", screen.text);
+    assert!(
+        env.stored_user(id).is_some(),
+        "answering no deletes nothing"
+    );
+}
+
+#[test]
+fn the_delete_prompt_lists_the_first_few_users_then_deletes_on_yes() {
+    let env = TestEnv::new();
+    let ids: Vec<String> = (0..7)
+        .map(|i| {
+            env.create_user(&format!("u{i}@example.com"), &[])["user_id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let mut args = vec!["users", "delete"];
+    args.extend(ids.iter().map(String::as_str));
+    let Some(screen) = env.in_terminal(&args, "y\n", 100) else {
+        return;
+    };
+    assert_eq!(screen.code, Some(0), "{}", screen.text);
+    for (i, id) in ids.iter().enumerate().take(5) {
+        assert!(
+            screen.text.contains(&format!("  {id}  (u{i}@example.com)")),
+            "{}",
+            screen.text
+        );
+    }
+    let prompt = screen.text.split("Delete 7 users?").next().unwrap();
+    assert!(!prompt.contains(&ids[5]), "{}", screen.text);
+    assert!(screen.text.contains("  … and 2 more"), "{}", screen.text);
+    assert!(
+        screen
+            .text
+            .contains("Delete 7 users? This cannot be undone"),
+        "{}",
+        screen.text
+    );
+    for id in &ids {
+        assert!(env.stored_user(id).is_none(), "{id} was deleted");
+    }
+}

@@ -152,6 +152,29 @@ pub async fn existing(
     Ok(found)
 }
 
+/// The users among `ids` (at most 50: one search), as the API returns them; for a prompt that says who.
+pub async fn lookup(client: &Client, ids: &[String]) -> Result<Vec<Value>, api::Error> {
+    let Some(batch) = ids.chunks(IDS_PER_SEARCH).next() else {
+        return Ok(Vec::new());
+    };
+    let q = batch
+        .iter()
+        .map(|id| format!("user_id:{}", quote(id)))
+        .collect::<Vec<_>>()
+        .join(" OR ");
+    let page = users::list(
+        client,
+        &users::ListParams {
+            q: Some(q),
+            sort: None,
+            page: 0,
+            per_page: users::MAX_PER_PAGE,
+        },
+    )
+    .await?;
+    Ok(page.users)
+}
+
 #[cfg(test)]
 mod tests {
     use super::quote;

@@ -28,7 +28,7 @@ use crate::auth::files;
 use crate::bulk::exec::{self, Answer, Op};
 use crate::bulk::journal::{self, Done, Header, Journal, Target};
 use crate::cli::GlobalArgs;
-use crate::error::{CliError, Exit, usage};
+use crate::error::{Exit, usage};
 use crate::jobs::validate::thousands;
 use crate::output::{self, Printer};
 
@@ -191,22 +191,10 @@ pub async fn run(
         )));
     }
     // Ids given as arguments are known before anything is sent: ask now.
-    let mut confirmed = args.yes || args.dry_run;
+    let confirmed = args.yes || args.dry_run;
     if let Selection::Ids(ids) = &selection {
         for id in ids {
             super::check_id(id)?;
-        }
-        if asks && !confirmed {
-            let what = match ids.as_slice() {
-                [one] => format!("user {one}"),
-                many => plural(many.len()),
-            };
-            ask(
-                global,
-                &format!("{} {what}?{}", change.title, undone(&change)),
-                &change,
-            )?;
-            confirmed = true;
         }
     }
     // Users as objects on stdin came from a search or an export: they need no existence check.
@@ -284,13 +272,25 @@ pub async fn run(
         return Ok(ExitCode::SUCCESS);
     }
     if asks && !confirmed && journal.is_none() {
-        let question = format!(
-            "{} {}?{}",
-            change.title,
-            selection.describe(targets.len()),
-            undone(&change)
-        );
-        ask(global, &question, &change)?;
+        let shown: Vec<String> = targets.iter().take(PREVIEW).map(|t| t.id.clone()).collect();
+        let found = exec::lookup(&client, &shown).await?;
+        let (what, listing) = preview(&targets, &found);
+        for line in listing {
+            crate::diag::notice(line);
+        }
+        let question = match &selection {
+            Selection::Ids(_) => format!("{} {what}?{}", change.title, undone(&change)),
+            _ => format!(
+                "{} {}?{}",
+                change.title,
+                selection.describe(targets.len()),
+                undone(&change)
+            ),
+        };
+        if !ask(global, &question)? {
+            crate::diag::notice(format!("nothing {}", change.past));
+            return Ok(ExitCode::SUCCESS);
+        }
     }
 
     let mut journal = match journal.take() {
@@ -424,12 +424,51 @@ fn undone(change: &Change) -> &'static str {
     }
 }
 
-/// Asks; "no" is `nothing <past>` (exit 1), with nothing sent.
-fn ask(global: &GlobalArgs, question: &str, change: &Change) -> anyhow::Result<()> {
-    if global.output.io.prompter().confirm(question, false)? {
-        Ok(())
-    } else {
-        Err(CliError::new(Exit::Failure, format!("nothing {}", change.past)).into())
+/// Asks; "no" is the user's answer, not a failure: the caller says `nothing <past>` and exits 0.
+fn ask(global: &GlobalArgs, question: &str) -> anyhow::Result<bool> {
+    Ok(global.output.io.prompter().confirm(question, false)?)
+}
+
+/// How many users a confirmation prompt names.
+const PREVIEW: usize = 5;
+
+/// Who a prompt is about: for one user `user ID (email, name)`; for more, the first few as lines
+/// (`  ID  email  name`) before the question, and `… and N more`.
+fn preview(targets: &[Target], found: &[Value]) -> (String, Vec<String>) {
+    let about = |id: &str| -> String {
+        let Some(user) = found
+            .iter()
+            .find(|u| u.get("user_id").and_then(Value::as_str) == Some(id))
+        else {
+            return "no such user".to_owned();
+        };
+        let text = |k: &str| user.get(k).and_then(Value::as_str).unwrap_or_default();
+        let parts: Vec<&str> = [text("email"), text("name")]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if parts.is_empty() {
+            "no email or name".to_owned()
+        } else {
+            // An email used as the name says nothing new.
+            let mut parts = parts;
+            parts.dedup();
+            parts.join(", ")
+        }
+    };
+    match targets {
+        [one] => (format!("user {} ({})", one.id, about(&one.id)), Vec::new()),
+        many => {
+            let mut lines: Vec<String> = many
+                .iter()
+                .take(PREVIEW)
+                .map(|t| format!("  {}  ({})", t.id, about(&t.id)))
+                .collect();
+            if many.len() > PREVIEW {
+                lines.push(format!("  … and {} more", thousands(many.len() - PREVIEW)));
+            }
+            (plural(many.len()), lines)
+        }
     }
 }
 

@@ -60,34 +60,6 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn answering_no_at_the_prompt_deletes_nothing_and_prints_nothing() {
-        let (io, out, transcript) = Io::scripted(&["n"]);
-        let (global, args) = parse(&["a0", "users", "delete", "auth0|1"], io);
-        let err = super::run(&global, args).await.unwrap_err();
-        assert_eq!(err.to_string(), "nothing deleted");
-        assert_eq!(
-            CliError::exit_in(&err).unwrap_or(Exit::Failure),
-            Exit::Failure
-        );
-        assert_eq!(
-            transcript.text(),
-            "? Delete user auth0|1? This cannot be undone > n\n"
-        );
-        assert_eq!(out.text(), "");
-    }
-
-    #[tokio::test]
-    async fn the_prompt_counts_several_users() {
-        let (io, _, transcript) = Io::scripted(&["no"]);
-        let (global, args) = parse(&["a0", "users", "delete", "auth0|1", "auth0|2"], io);
-        assert!(super::run(&global, args).await.is_err());
-        assert_eq!(
-            transcript.text(),
-            "? Delete 2 users? This cannot be undone > no\n"
-        );
-    }
-
-    #[tokio::test]
     async fn no_input_refuses_without_asking() {
         let (io, out, transcript) = Io::scripted(&["y"]);
         let (global, args) = parse(&["a0", "users", "delete", "auth0|1", "--no-input"], io);
