@@ -12,6 +12,7 @@ use crate::api::users::{self, ListParams, MAX_PER_PAGE, SEARCH_CAP};
 use crate::bulk::select::{self, query};
 use crate::cli::GlobalArgs;
 use crate::error::usage;
+use crate::jobs::validate::thousands;
 use crate::output::{self, Printer};
 
 pub const EXAMPLES: &str = "\
@@ -131,7 +132,7 @@ pub async fn run(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<ExitCode
                 "Auth0 returns at most 1,000 users per search{}; showing the first 1,000. \
                  Narrow the query, add --all to get every match, or use `a0 jobs export`.",
                 if total > u64::from(SEARCH_CAP) {
-                    format!(" ({} match)", thousands(total))
+                    format!(" ({} match)", thousands(total as usize))
                 } else {
                     String::new()
                 }
@@ -156,23 +157,10 @@ fn cut_notice(shown: usize, total: u64) -> Option<String> {
     (total > shown as u64).then(|| {
         format!(
             "showing {} of {} users — use --limit N (up to 1,000) or --all for more",
-            thousands(shown as u64),
-            thousands(total)
+            thousands(shown),
+            thousands(total as usize)
         )
     })
-}
-
-/// 20005 → `20,005`.
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Pages of 100 (or one smaller page when `limit` < 100) until `limit` users, the end, or the cap.
@@ -221,9 +209,6 @@ mod tests {
             Some("showing 50 of 20,005 users — use --limit N (up to 1,000) or --all for more")
         );
         assert_eq!(cut_notice(71, 71), None);
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_000), "1,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 
     #[test]
