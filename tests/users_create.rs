@@ -107,19 +107,13 @@ fn metadata_can_come_from_stdin() {
     let env = TestEnv::new();
     let out = env
         .a0()
-        .args([
-            "users",
-            "create",
-            "--connection",
-            "Username-Password-Authentication",
-        ])
+        .args(["users", "create", "--connection", "email"])
         .args(["--email", "s@example.com", "--app-metadata", "-", "--json"])
         .write_stdin(r#"{"from":"stdin"}"#)
         .output()
         .unwrap();
-    // No password off a terminal: the database connection refuses, but the metadata parse succeeded and the
-    // request was sent (exit 1 from the server, not 2).
-    assert_ne!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["app_metadata"]["from"], "stdin");
 }
 
 #[test]
@@ -237,6 +231,106 @@ fn bad_create_inputs_exit_2_and_send_nothing() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--connection is required"));
     assert_eq!(tokens, 0);
+    // Off a terminal a database user needs --password-stdin; a passwordless one takes no password.
+    for (args, stdin, needle) in [
+        (
+            &BASE
+                .iter()
+                .chain(&["--email", "a@example.com"])
+                .copied()
+                .collect::<Vec<_>>()[..],
+            "",
+            "needs a password: pass --password-stdin",
+        ),
+        (
+            &[
+                "users",
+                "create",
+                "--connection",
+                "email",
+                "--email",
+                "a@example.com",
+                "--password-stdin",
+            ][..],
+            PASSWORD,
+            "the email connection is passwordless",
+        ),
+    ] {
+        let (out, tokens) = unsent(args, stdin);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(needle), "{args:?}: {}", stderr(&out));
+        assert_eq!(tokens, 0, "{args:?} sent a request");
+    }
+}
+
+#[test]
+fn on_a_terminal_a_passwordless_user_is_not_asked_for_a_password() {
+    let env = TestEnv::new();
+    let Some(screen) = env.in_terminal(
+        &[
+            "users",
+            "create",
+            "--connection",
+            "email",
+            "--email",
+            "otp@example.com",
+            "--json",
+        ],
+        &[],
+        100,
+    ) else {
+        return;
+    };
+    assert_eq!(screen.code, Some(0), "{}", screen.text);
+    assert!(!screen.text.contains("Password"), "{}", screen.text);
+    assert!(
+        screen.text.contains("\"email\": \"otp@example.com\""),
+        "{}",
+        screen.text
+    );
+}
+
+#[test]
+fn on_a_terminal_a_weak_password_is_asked_again_with_the_policy() {
+    let env = TestEnv::new();
+    let Some(screen) = env.in_terminal(
+        &[
+            "users",
+            "create",
+            "--connection",
+            "Username-Password-Authentication",
+            "--email",
+            "ada@example.com",
+            "--json",
+        ],
+        &[
+            ("Password", "weak"),
+            ("Repeat password", "weak"),
+            ("Password", PASSWORD),
+            ("Repeat password", PASSWORD),
+        ],
+        100,
+    ) else {
+        return;
+    };
+    assert_eq!(screen.code, Some(0), "{}", screen.text);
+    assert!(
+        screen.text.contains(
+            "Username-Password-Authentication passwords need at least 8 characters, with 3 of:"
+        ),
+        "{}",
+        screen.text
+    );
+    assert!(
+        screen.text.contains("too weak: the password needs"),
+        "{}",
+        screen.text
+    );
+    assert!(
+        screen.text.contains("\"email\": \"ada@example.com\""),
+        "{}",
+        screen.text
+    );
 }
 
 #[test]

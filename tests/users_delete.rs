@@ -107,7 +107,11 @@ fn the_delete_prompt_names_the_user_and_no_is_not_a_failure() {
     let env = TestEnv::new();
     let ada = env.create_user("ada@example.com", &["--name", "Ada Lovelace"]);
     let id = ada["user_id"].as_str().unwrap();
-    let Some(screen) = env.in_terminal(&["users", "delete", id], "n\n", 100) else {
+    let Some(screen) = env.in_terminal(
+        &["users", "delete", id],
+        &[("This cannot be undone", "n")],
+        100,
+    ) else {
         return;
     };
     assert_eq!(screen.code, Some(0), "{}", screen.text);
@@ -138,7 +142,7 @@ fn the_delete_prompt_lists_the_first_few_users_then_deletes_on_yes() {
         .collect();
     let mut args = vec!["users", "delete"];
     args.extend(ids.iter().map(String::as_str));
-    let Some(screen) = env.in_terminal(&args, "y\n", 100) else {
+    let Some(screen) = env.in_terminal(&args, &[("This cannot be undone", "y")], 100) else {
         return;
     };
     assert_eq!(screen.code, Some(0), "{}", screen.text);

@@ -336,7 +336,7 @@ fn empty_dot_ids_and_overlong_queries_are_refused_locally() {
 #[test]
 fn on_a_terminal_a_cut_list_says_how_many_matched_and_fits_the_width() {
     let env = seeded(60);
-    let Some(screen) = env.in_terminal(&["users", "list"], "", 80) else {
+    let Some(screen) = env.in_terminal(&["users", "list"], &[], 80) else {
         return;
     };
     assert_eq!(screen.code, Some(0), "{}", screen.text);
@@ -361,7 +361,7 @@ fn on_a_terminal_a_cut_list_says_how_many_matched_and_fits_the_width() {
     assert!(!stderr(&out).contains("showing"), "{}", stderr(&out));
     // All shown: nothing to say.
     let screen = env
-        .in_terminal(&["users", "list", "--limit", "100"], "", 80)
+        .in_terminal(&["users", "list", "--limit", "100"], &[], 80)
         .unwrap();
     assert!(!screen.text.contains("showing"), "{}", screen.text);
 }

@@ -11,6 +11,10 @@ pub struct Connection {
     pub name: String,
     #[serde(default)]
     pub strategy: String,
+    /// Strategy options; for a database connection its password policy (`passwordPolicy`,
+    /// `password_complexity_options`).
+    #[serde(default)]
+    pub options: serde_json::Value,
 }
 
 impl Connection {

@@ -228,12 +228,12 @@ impl TestEnv {
         cmd
     }
 
-    /// `a0 ARGS` on a pseudo-terminal `columns` wide, answering its prompts with `typed`; `None` (and a SKIPPED
-    /// line) where util-linux `script` is missing.
+    /// `a0 ARGS` on a pseudo-terminal `columns` wide, answering each (prompt, answer) of `steps` when the
+    /// prompt shows; `None` (and a SKIPPED line) where util-linux `script` is missing.
     pub fn in_terminal(
         &self,
         args: &[&str],
-        typed: &str,
+        steps: &[(&str, &str)],
         columns: u16,
     ) -> Option<terminal::Screen> {
         if !terminal::available() {
@@ -244,7 +244,7 @@ impl TestEnv {
         }
         let mut cmd = self.std_a0();
         cmd.args(args);
-        Some(terminal::run(&cmd, typed, columns))
+        Some(terminal::run(&cmd, steps, columns))
     }
 
     /// `a0` with the hermetic environment only (no credentials added).

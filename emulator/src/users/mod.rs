@@ -28,7 +28,7 @@ pub use connection::{is_database, is_passwordless, provider_of};
 pub use create::{NewUserPlan, plan_create};
 pub use error::RuleError;
 pub use ids::new_object_id;
-pub use password::password_is_strong;
+pub use password::{describe_policy, password_is_strong};
 pub use patch::{PatchPlan, apply_patch, merge_metadata, patch_needs_update_users, validate_patch};
 pub use picture::{Initials, gravatar};
 pub use projection::{Projection, normalize};

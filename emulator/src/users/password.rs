@@ -49,10 +49,62 @@ pub fn password_is_strong(connection_options: &Value, password: &str) -> bool {
     true
 }
 
+/// The policy of [`password_is_strong`] in words, for a prompt: `at least 8 characters, with 3 of: …`.
+pub fn describe_policy(connection_options: &Value) -> String {
+    let policy = connection_options
+        .get("passwordPolicy")
+        .and_then(Value::as_str)
+        .unwrap_or("none");
+    let base_min = match policy {
+        "low" => 6,
+        "fair" | "good" => 8,
+        "excellent" => 10,
+        _ => 1,
+    };
+    let min = connection_options
+        .pointer("/password_complexity_options/min_length")
+        .and_then(Value::as_u64)
+        .map_or(base_min, |m| m as usize)
+        .max(1);
+    let length = if min == 1 {
+        "at least 1 character".to_owned()
+    } else {
+        format!("at least {min} characters")
+    };
+    const KINDS: &str =
+        "lower-case letters, upper-case letters, digits, special characters (a space counts)";
+    match policy {
+        "fair" => format!("{length}, with lower-case and upper-case letters and digits"),
+        "good" => format!("{length}, with 3 of: {KINDS}"),
+        "excellent" => {
+            format!("{length}, with 3 of: {KINDS}; no character more than twice in a row")
+        }
+        _ => length,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn policies_are_described_as_they_are_checked() {
+        let good =
+            json!({"passwordPolicy": "good", "password_complexity_options": {"min_length": 12}});
+        assert!(
+            describe_policy(&good).starts_with("at least 12 characters, with 3 of: lower-case")
+        );
+        assert_eq!(describe_policy(&json!({})), "at least 1 character");
+        assert_eq!(
+            describe_policy(&json!({"passwordPolicy": "low"})),
+            "at least 6 characters"
+        );
+        assert!(
+            describe_policy(&json!({"passwordPolicy": "excellent"}))
+                .ends_with("more than twice in a row")
+        );
+    }
 
     #[test]
     fn good_policy_needs_eight_chars_and_three_kinds() {

@@ -64,34 +64,127 @@ pub async fn run(global: &GlobalArgs, args: CreateArgs) -> anyhow::Result<ExitCo
             "--email is required (or --phone-number for an SMS connection)",
         ));
     }
+    let has_password = password.is_some() || body.contains_key("password");
+    if let Some(c) = &connection {
+        check_password_presence(c, has_password, prompt)?;
+    }
 
     let client = super::connect(global).await?;
     let connection = match connection {
         Some(c) => c,
-        None => pick_connection(global, &client).await?,
-    };
-    body.insert("connection".into(), Value::String(connection));
-    if prompt {
-        if !body.contains_key("email") && !body.contains_key("phone_number") {
-            let email = global.output.io.prompter().input("Email", &|s| {
-                super::validate_email(s).map_err(|e| e.to_string())
-            })?;
-            body.insert("email".into(), Value::String(email));
+        None => {
+            let picked = pick_connection(global, &client).await?;
+            check_password_presence(&picked, has_password, prompt)?;
+            picked
         }
-        if password.is_none() && !body.contains_key("phone_number") {
-            password = Some(super::prompt_password(global)?);
+    };
+    // The connection's password policy, to check a typed password before sending it (none without
+    // read:connections: then the server's answer is the check).
+    let options = if prompt && !is_passwordless(&connection) && !has_password {
+        connections::list(&client)
+            .await
+            .ok()
+            .and_then(|all| all.into_iter().find(|c| c.name == connection))
+            .map(|c| c.options)
+    } else {
+        None
+    };
+    body.insert("connection".into(), Value::String(connection.clone()));
+    if prompt && !body.contains_key("email") && !body.contains_key("phone_number") {
+        let email = global.output.io.prompter().input("Email", &|s| {
+            super::validate_email(s).map_err(|e| e.to_string())
+        })?;
+        body.insert("email".into(), Value::String(email));
+    }
+    let ask_password = prompt && !has_password && !is_passwordless(&connection);
+    if ask_password {
+        if let Some(o) = &options {
+            crate::diag::notice(format!(
+                "{connection} passwords need {}",
+                a0_emulator::users::describe_policy(o)
+            ));
+        }
+        password = Some(strong_password(global, options.as_ref())?);
+    }
+    // On a terminal a password the server still finds too weak is asked again (up to 5 times in all).
+    let mut tries = 1;
+    loop {
+        if let Some(pw) = &password {
+            body.insert("password".into(), Value::String(pw.clone()));
+        }
+        match users::create(&client, &Value::Object(body.clone())).await {
+            Ok(user) => {
+                printer.one(&user)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            Err(e) if is_unknown_connection(&e) => return Err(unknown_connection(&client, e).await),
+            Err(e) if ask_password && tries < 5 && is_weak_password(&e) => {
+                tries += 1;
+                crate::diag::notice(format!(
+                    "the tenant says the password is too weak for {connection}; try another"
+                ));
+                password = Some(strong_password(global, options.as_ref())?);
+            }
+            Err(e) if is_weak_password(&e) => {
+                return Err(anyhow::Error::from(e).context(match &options {
+                    Some(o) => format!(
+                        "{connection} passwords need {}",
+                        a0_emulator::users::describe_policy(o)
+                    ),
+                    None => format!("the password does not meet {connection}'s password policy"),
+                }));
+            }
+            Err(e) => return Err(e.into()),
         }
     }
-    if let Some(pw) = password {
-        body.insert("password".into(), Value::String(pw));
+}
+
+/// Auth0's passwordless connections are always named `email` and `sms`; they take no password.
+fn is_passwordless(connection: &str) -> bool {
+    connection == "email" || connection == "sms"
+}
+
+/// A passwordless connection refuses a password, and a database connection needs one: both said locally
+/// (exit 2, nothing sent) rather than by the server after the fact.
+fn check_password_presence(
+    connection: &str,
+    has_password: bool,
+    prompt: bool,
+) -> anyhow::Result<()> {
+    if is_passwordless(connection) && has_password {
+        return Err(usage(format!(
+            "the {connection} connection is passwordless: its users sign in with a one-time code, so it takes \
+             no password; drop --password-stdin (or `password` from --data)"
+        )));
     }
-    let user = match users::create(&client, &Value::Object(body)).await {
-        Ok(u) => u,
-        Err(e) if is_unknown_connection(&e) => return Err(unknown_connection(&client, e).await),
-        Err(e) => return Err(e.into()),
-    };
-    printer.one(&user)?;
-    Ok(ExitCode::SUCCESS)
+    if !is_passwordless(connection) && !has_password && !prompt {
+        return Err(usage(format!(
+            "a user of the database connection {connection} needs a password: pass --password-stdin (the \
+             first line of stdin), or run on a terminal to be asked; nothing was sent"
+        )));
+    }
+    Ok(())
+}
+
+/// Asks for a password until it meets the connection's policy (when known), saying what is missing.
+fn strong_password(global: &GlobalArgs, options: Option<&Value>) -> anyhow::Result<String> {
+    loop {
+        let pw = super::prompt_password(global)?;
+        match options {
+            Some(o) if !a0_emulator::users::password_is_strong(o, &pw) => {
+                crate::diag::notice(format!(
+                    "too weak: the password needs {}; try again",
+                    a0_emulator::users::describe_policy(o)
+                ));
+            }
+            _ => return Ok(pw),
+        }
+    }
+}
+
+fn is_weak_password(e: &crate::api::Error) -> bool {
+    matches!(e, crate::api::Error::Management { body, .. }
+        if body.message.as_deref().is_some_and(|m| m.contains("PasswordStrengthError")))
 }
 
 fn is_unknown_connection(e: &crate::api::Error) -> bool {
