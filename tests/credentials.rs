@@ -166,3 +166,53 @@ fn keyring_unavailable_message_matches_its_snapshot() {
         .replace(&env.dir().display().to_string(), "[TMP]");
     insta::assert_snapshot!("keyring_unavailable", text);
 }
+
+/// A headless box at a terminal: no Secret Service, so `a0 login` offers the file store right there.
+#[test]
+fn on_a_terminal_login_offers_the_file_store_when_the_keyring_is_missing() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let bus = format!("unix:path={}", env.dir().join("no-such-bus").display());
+    let login = |answer: &str| {
+        let mut cmd = env.std_a0();
+        cmd.env_remove("A0_CREDENTIAL_STORE")
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus)
+            .args([
+                "login",
+                "--domain",
+                &env.base,
+                "--client-id",
+                ADMIN_ID,
+                "--name",
+                "dev",
+            ]);
+        env.command_in_terminal(
+            &cmd,
+            &[
+                ("Client secret", ADMIN_SECRET),
+                ("instead (unencrypted", answer),
+            ],
+            100,
+        )
+    };
+    let Some(screen) = login("n") else {
+        return;
+    };
+    assert_eq!(screen.code, Some(1), "{}", screen.text);
+    assert!(screen.text.contains("nothing was saved"), "{}", screen.text);
+    assert!(
+        !env.config_dir().join("config.toml").exists()
+            || !std::fs::read_to_string(env.config_dir().join("config.toml"))
+                .unwrap()
+                .contains("dev")
+    );
+
+    let screen = login("y").unwrap();
+    assert_eq!(screen.code, Some(0), "{}", screen.text);
+    assert!(screen.text.contains("Logged in to dev"), "{}", screen.text);
+    let creds = std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap();
+    assert!(
+        creds.contains(ADMIN_SECRET),
+        "the secret went to the file store"
+    );
+    assert!(!screen.text.contains(ADMIN_SECRET), "{}", screen.text);
+}

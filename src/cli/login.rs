@@ -140,7 +140,7 @@ fn check_name(name: &str) -> anyhow::Result<()> {
 
 pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitCode> {
     let ask = interactive(global).then(|| global.output.io.prompter());
-    let kind = StoreKind::requested(args.insecure_storage)?;
+    let mut kind = StoreKind::requested(args.insecure_storage)?;
     let domain_text = required(args.domain.clone(), ask, "Domain", "--domain")?;
     let base = domain::parse(&domain_text)?;
     let name = args.name.clone().unwrap_or_else(|| default_name(&base));
@@ -149,14 +149,36 @@ pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitC
     let secret = read_secret(&args, ask)?;
 
     // Know before any request whether the secret can be kept; never fall back silently.
+    // On a terminal (a headless box over ssh, say) the file store is offered right there.
     if kind == StoreKind::Keyring
         && let Err(e) = Keyring::platform().probe()
     {
-        return Err(crate::error::CliError::new(
-            crate::error::Exit::Failure,
-            store::keyring_unavailable_message(&e),
-        )
-        .into());
+        let file = store::file_path()?;
+        let question = format!(
+            "Keep the client secret in {} instead (unencrypted, readable only by you)?",
+            file.display()
+        );
+        match ask {
+            Some(prompter) => {
+                crate::diag::notice(format!("the OS keyring is not available: {e}"));
+                if prompter.confirm(&question, false)? {
+                    kind = StoreKind::File;
+                } else {
+                    return Err(crate::error::CliError::new(
+                        crate::error::Exit::Failure,
+                        store::keyring_unavailable_message(&e),
+                    )
+                    .into());
+                }
+            }
+            None => {
+                return Err(crate::error::CliError::new(
+                    crate::error::Exit::Failure,
+                    store::keyring_unavailable_message(&e),
+                )
+                .into());
+            }
+        }
     }
 
     let http = api::http_client(&base)?;

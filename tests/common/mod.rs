@@ -236,15 +236,25 @@ impl TestEnv {
         steps: &[(&str, &str)],
         columns: u16,
     ) -> Option<terminal::Screen> {
+        let mut cmd = self.std_a0();
+        cmd.args(args);
+        self.command_in_terminal(&cmd, steps, columns)
+    }
+
+    /// Like [`TestEnv::in_terminal`], for a command prepared by the caller (e.g. without the file store).
+    pub fn command_in_terminal(
+        &self,
+        cmd: &std::process::Command,
+        steps: &[(&str, &str)],
+        columns: u16,
+    ) -> Option<terminal::Screen> {
         if !terminal::available() {
             eprintln!(
                 "SKIPPED: util-linux `script` is not installed, so no pseudo-terminal test can run"
             );
             return None;
         }
-        let mut cmd = self.std_a0();
-        cmd.args(args);
-        Some(terminal::run(&cmd, steps, columns))
+        Some(terminal::run(cmd, steps, columns))
     }
 
     /// `a0` with the hermetic environment only (no credentials added).
