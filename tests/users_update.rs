@@ -51,6 +51,26 @@ fn unset_removes_an_attribute_and_null_removes_a_metadata_key() {
 }
 
 #[test]
+fn a_database_user_keeps_their_email_and_the_refusal_says_why() {
+    let env = TestEnv::new();
+    let user = env.create_user("keep@example.com", &[]);
+    let id = user["user_id"].as_str().unwrap();
+    let out = env
+        .a0()
+        .args(["users", "update", id, "--unset", "email"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("The email attribute cannot be removed: it identifies the user"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("--email NEW"), "{}", stderr(&out));
+    assert_eq!(env.stored_user(id).unwrap()["email"], "keep@example.com");
+}
+
+#[test]
 fn password_change_reads_stdin_and_prints_no_password() {
     let env = TestEnv::new();
     let user = env.create_user("p@example.com", &[]);

@@ -72,6 +72,20 @@ pub struct PatchPlan {
     pub new_password: Option<String>,
 }
 
+/// Whether the connection's flexible identifiers make the email optional
+/// (`options.attributes.email.signup.status` is `optional`, or email is not an identifier).
+fn email_is_optional(c: &ConnectionRow) -> bool {
+    let email = c.options().pointer("/attributes/email");
+    email
+        .and_then(|e| e.pointer("/signup/status"))
+        .and_then(Value::as_str)
+        == Some("optional")
+        || email
+            .and_then(|e| e.pointer("/identifier/active"))
+            .and_then(Value::as_bool)
+            == Some(false)
+}
+
 /// Applies a validated PATCH body to the stored user `doc` of connection `conn`.
 pub fn apply_patch(
     doc: &Map<String, Value>,
@@ -104,6 +118,19 @@ pub fn apply_patch(
                     "Cannot update email for non-database user.",
                 ));
             }
+        }
+        // A database user signs in with their email (and a passwordless email user receives codes at it):
+        // Auth0 refuses to remove it (wording chosen here, see emulator/README.md) unless the connection's
+        // flexible identifiers make the email optional.
+        if obj.get("email").is_some_and(Value::is_null)
+            && (is_database(c) || c.name == "email")
+            && doc.get("email").is_some()
+            && !email_is_optional(c)
+        {
+            return Err(RuleError::invalid_body(
+                "The email attribute cannot be removed: it identifies the user in this connection. Set a \
+                 different email instead.",
+            ));
         }
         if obj.get("username").is_some_and(|v| !v.is_null()) && !requires_username(c) {
             return Err(RuleError::invalid_body(

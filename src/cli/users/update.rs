@@ -147,11 +147,19 @@ pub async fn run(global: &GlobalArgs, args: UpdateArgs) -> anyhow::Result<ExitCo
             "stdin cannot carry both the ids (-) and a value (- or --password-stdin)",
         ));
     }
-    bulk::run(
+    let unsets_email = args.unset.iter().any(|f| f == "email");
+    let code = bulk::run(
         global,
         change(Op::Patch(Value::Object(body))),
         selection,
         &args.bulk,
     )
-    .await
+    .await?;
+    if unsets_email && code != ExitCode::SUCCESS {
+        crate::diag::notice(
+            "a0: a user who signs in with their email keeps it; give a new one with \
+             `a0 users update ID --email NEW` instead of --unset email",
+        );
+    }
+    Ok(code)
 }
