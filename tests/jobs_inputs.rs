@@ -285,3 +285,31 @@ fn the_validation_report_reads_as_documented() {
     assert_eq!(out.status.code(), Some(2));
     insta::assert_snapshot!(stderr(&out));
 }
+
+#[test]
+fn a_broken_ndjson_line_is_named_as_that_line_not_the_end_of_the_file() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let text = "{\"email\":\"a@example.com\"}\n{\"email\":\"b@example.com\", \"name\": \"B}\n{\"email\":\"c@example.com\"}\n";
+    let out = import_of(&env, &file(&env, "users.ndjson", text));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("line 2: user 2 does not end on its line"),
+        "{err}"
+    );
+    assert!(!err.contains("the file ends inside"), "{err}");
+    assert!(err.contains("nothing was uploaded"), "{err}");
+}
+
+#[test]
+fn unknown_fields_say_what_an_import_takes() {
+    let env = TestEnv::builder().login(Login::None).start();
+    let text = "{\"email\":\"a@example.com\",\"favourite_colour\":\"blue\"}\n";
+    let out = import_of(&env, &file(&env, "users.ndjson", text));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("An import takes only the fields of Auth0's import schema"),
+        "{err}"
+    );
+}

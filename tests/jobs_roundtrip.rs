@@ -204,6 +204,62 @@ fn export_then_import_moves_every_user_to_another_tenant_and_passwords_still_wor
     }
 }
 
+#[test]
+fn the_default_ndjson_export_imports_as_it_is() {
+    let seed: Vec<Value> = (0..20).map(seed_user).collect();
+    let a = TestEnv::builder().seed_users(seed).start();
+    let b = TestEnv::new();
+    let file = a.dir().join("users.ndjson");
+    let out = a
+        .a0()
+        .args(["jobs", "export", "-O"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "export: {}", stderr(&out));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("\"created_at\""),
+        "the default export carries read-only fields"
+    );
+
+    let out = b
+        .a0()
+        .args(["jobs", "import"])
+        .arg(&file)
+        .args(["--connection", DB])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "import: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains("left out what an export carries but an import does not take"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("created_at (20 users)"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("inserted 20, updated 0, failed 0 (total 20)"),
+        "{}",
+        stderr(&out)
+    );
+    let (in_a, in_b) = (all_users(&a), all_users(&b));
+    assert_eq!(
+        in_a.keys().collect::<Vec<_>>(),
+        in_b.keys().collect::<Vec<_>>()
+    );
+    let (ta, tb) = (token(&a), token(&b));
+    let email = "person00003@example.com";
+    assert_eq!(
+        by_email(&a, &ta, email)["user_id"],
+        by_email(&b, &tb, email)["user_id"],
+        "the same user id, not provider|provider|id"
+    );
+}
+
 /// A plain reqwest client (the crate is built without a default rustls provider).
 fn http_client() -> reqwest::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();

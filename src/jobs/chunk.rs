@@ -2,6 +2,7 @@
 //! users' original bytes. [`prepare`] is the whole local half of `a0 jobs import`: read (streaming), validate every
 //! user, and spool the chunks to a temporary file, so memory stays flat and stdin can be imported too.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufWriter, Read, Seek, SeekFrom, Write};
 
@@ -100,6 +101,8 @@ pub struct Prepared {
     pub users: usize,
     /// Bytes read from the input.
     pub bytes_read: u64,
+    /// Export-only fields dropped, and from how many users (see [`super::validate::drop_export_only`]).
+    pub dropped: BTreeMap<&'static str, usize>,
 }
 
 impl Prepared {
@@ -189,6 +192,7 @@ pub fn prepare<R: BufRead + Send>(
     let mut report = Report::new(source_name);
     let mut chunker = Chunker::new(limit);
     let mut users = 0usize;
+    let mut tidied: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut write_chunk = |c: Chunk, spool: &mut BufWriter<File>| -> Result<(), PrepareError> {
         spool.write_all(&c.bytes).map_err(PrepareError::Spool)?;
         chunks.push(ChunkInfo {
@@ -240,11 +244,12 @@ pub fn prepare<R: BufRead + Send>(
         });
         let consumed = (|| -> Result<(), PrepareError> {
             for batch in rx {
-                for Scanned { user, parsed } in batch {
+                for Scanned { mut user, parsed } in batch {
                     users += 1;
+                    let index = user.index;
                     let mut problem = |path: String, message: String, line: usize| {
                         report.push(Problem {
-                            index: user.index,
+                            index,
                             line,
                             path,
                             message,
@@ -264,7 +269,19 @@ pub fn prepare<R: BufRead + Send>(
                             continue;
                         }
                         Parsed::NotJson(message, line) => problem(String::new(), message, line),
-                        Parsed::Json(value) => {
+                        Parsed::Json(mut value) => {
+                            // What `a0 jobs export` writes imports as it is: the fields only an export
+                            // carries are dropped (and counted, for a notice) rather than refused.
+                            let dropped = super::validate::drop_export_only(&mut value);
+                            if !dropped.is_empty() {
+                                for d in dropped {
+                                    *tidied.entry(d).or_insert(0) += 1;
+                                }
+                                match serde_json::to_vec(&value) {
+                                    Ok(bytes) => user.bytes = bytes,
+                                    Err(e) => problem(String::new(), e.to_string(), user.line),
+                                }
+                            }
                             for (path, message) in check(&value) {
                                 problem(path, message, user.line);
                             }
@@ -310,6 +327,7 @@ pub fn prepare<R: BufRead + Send>(
         chunks,
         users,
         bytes_read,
+        dropped: tidied,
     })
 }
 

@@ -54,6 +54,11 @@ pub enum ReadError {
     TrailingData { line: usize, found: String },
     #[error("line {line}: the file ends inside user {index}")]
     Truncated { line: usize, index: usize },
+    #[error(
+        "line {line}: user {index} does not end on its line; NDJSON holds one complete JSON object per line \
+         (check that line's brackets and quotes; a user spread over several lines belongs in a JSON array)"
+    )]
+    LineEnded { line: usize, index: usize },
     #[error("the file ends before the array is closed with `]`")]
     UnclosedArray,
 }
@@ -164,6 +169,9 @@ impl<R: BufRead> UserReader<R> {
         let mut depth: usize = 0;
         let mut in_str = false;
         let mut escaped = false;
+        // NDJSON: a user ends on its own line; a newline inside it means the line is broken.
+        let one_line = self.layout == Some(Layout::Ndjson);
+        let line_ended = |line| ReadError::LineEnded { line, index };
         loop {
             let buf = self.inner.fill_buf()?;
             if buf.is_empty() {
@@ -189,6 +197,7 @@ impl<R: BufRead> UserReader<R> {
                             match buf[i] {
                                 b'"' => in_str = false,
                                 b'\\' => escaped = true,
+                                _ if one_line => return Err(line_ended(start_line)),
                                 _ => self.line += 1,
                             }
                             i += 1;
@@ -206,6 +215,7 @@ impl<R: BufRead> UserReader<R> {
                             break;
                         }
                     }
+                    b'\n' if one_line => return Err(line_ended(start_line)),
                     b'\n' => self.line += 1,
                     _ => {}
                 }

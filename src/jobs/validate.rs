@@ -39,6 +39,49 @@ pub fn check_user(user: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Fields of a user that an Auth0 export carries (`a0 jobs export` writes them by default) and the import
+/// schema refuses: the server keeps them itself.
+pub const EXPORT_ONLY: &[&str] = &[
+    "created_at",
+    "updated_at",
+    "last_login",
+    "last_ip",
+    "logins_count",
+    "last_password_reset",
+    "identities",
+    "multifactor",
+    "multifactor_last_modified",
+];
+
+/// Makes an exported user importable in place and names what changed: export-only fields and `null` values
+/// (the schema allows neither) are dropped, and a `provider|id` user_id loses its `provider|` (the import
+/// adds the connection's own).
+pub fn drop_export_only(user: &mut Value) -> Vec<&'static str> {
+    let Some(m) = user.as_object_mut() else {
+        return Vec::new();
+    };
+    let mut dropped = Vec::new();
+    for field in EXPORT_ONLY {
+        if m.remove(*field).is_some() {
+            dropped.push(*field);
+        }
+    }
+    let before = m.len();
+    m.retain(|_, v| !v.is_null());
+    if m.len() != before {
+        dropped.push("null values");
+    }
+    if let Some(Value::String(id)) = m.get_mut("user_id")
+        && let Some((provider, rest)) = id.split_once('|')
+        && !provider.is_empty()
+        && !rest.is_empty()
+    {
+        *id = rest.to_owned();
+        dropped.push("the provider| prefix of user_id");
+    }
+    dropped
+}
+
 /// Formats `n` with thousands separators: `1234567` → `1,234,567`.
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
@@ -60,6 +103,8 @@ pub struct Report {
     pub total: usize,
     pub users: usize,
     last_index: usize,
+    /// Whether some user has a field the import schema does not take (the summary then says what to do).
+    unknown_fields: bool,
 }
 
 impl Report {
@@ -76,6 +121,7 @@ impl Report {
             self.last_index = p.index;
         }
         self.total += 1;
+        self.unknown_fields |= p.message.contains("Additional properties not allowed");
         if self.shown.len() < REPORT_CAP {
             self.shown.push(p);
         }
@@ -114,8 +160,15 @@ impl Report {
 
     /// The one-line summary used as the error message.
     pub fn summary(&self) -> String {
+        let hint = if self.unknown_fields {
+            "\nAn import takes only the fields of Auth0's import schema (email, user_id, name, app_metadata, \
+             password_hash, …; see `a0 jobs import --help`): remove the others. A file written by `a0 jobs export` \
+             imports as it is."
+        } else {
+            ""
+        };
         format!(
-            "{}: {} {} in {} {}; nothing was uploaded",
+            "{}: {} {} in {} {}; nothing was uploaded{hint}",
             self.source,
             thousands(self.total),
             if self.total == 1 {

@@ -74,6 +74,23 @@ pub(super) async fn run(global: &GlobalArgs, args: ImportArgs) -> anyhow::Result
     // Flags first, so that bad output flags exit 2 with nothing sent.
     let printer = Printer::new(&global.output, JOB_ERRORS)?;
     let prepared = prepare_input(&args.file).await?;
+    if !prepared.dropped.is_empty() {
+        let what: Vec<String> = prepared
+            .dropped
+            .iter()
+            .map(|(field, n)| {
+                format!(
+                    "{field} ({} {})",
+                    thousands(*n),
+                    if *n == 1 { "user" } else { "users" }
+                )
+            })
+            .collect();
+        crate::diag::notice(format!(
+            "a0: left out what an export carries but an import does not take (Auth0 sets it itself): {}",
+            what.join(", ")
+        ));
+    }
     let n_chunks = prepared.chunks.len();
     let total_users = prepared.users;
     if args.dry_run {

@@ -66,8 +66,13 @@ pub enum JobsCommand {
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   a0 jobs import users.json --connection Username-Password-Authentication
-  a0 jobs export --format json -O users.json | a0 jobs import - --connection db --upsert
+  a0 --tenant prod jobs export -O - | a0 --tenant staging jobs import - --connection db --upsert
   a0 jobs import users.ndjson --connection db --errors-file failed.json
+
+Each user may have the fields of Auth0's import schema: email, email_verified, user_id, username, given_name,
+family_name, name, nickname, picture, phone_number, phone_verified, blocked, app_metadata, user_metadata,
+password_hash, custom_password_hash, mfa_factors. A file written by `a0 jobs export` imports as it is: what only an
+export carries (created_at, identities, logins_count, …) is left out, with a notice.
 
 Exit codes: 2 when the file is not valid (nothing is uploaded), 6 when some users failed.")]
 pub struct ImportArgs {
