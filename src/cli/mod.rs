@@ -3,6 +3,8 @@
 
 pub mod completions;
 pub mod emulator;
+#[cfg(test)]
+mod examples;
 pub mod jobs;
 pub mod login;
 pub mod tenants;
