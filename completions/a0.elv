@@ -42,7 +42,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand jobs 'Bulk import and export users (Auth0 jobs), and inspect jobs'
             cand emulator 'Run the local Auth0 tenant as a server'
             cand completions 'Print a shell completion script'
-            cand man 'Write man pages into a directory'
+            cand man 'Write man pages (a0.1 and one per subcommand) into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'a0;login'= {
@@ -704,7 +704,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand jobs 'Bulk import and export users (Auth0 jobs), and inspect jobs'
             cand emulator 'Run the local Auth0 tenant as a server'
             cand completions 'Print a shell completion script'
-            cand man 'Write man pages into a directory'
+            cand man 'Write man pages (a0.1 and one per subcommand) into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'a0;help;login'= {

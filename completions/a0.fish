@@ -47,7 +47,7 @@ complete -c a0 -n "__fish_a0_needs_command" -f -a "users" -d 'List, search, crea
 complete -c a0 -n "__fish_a0_needs_command" -f -a "jobs" -d 'Bulk import and export users (Auth0 jobs), and inspect jobs'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c a0 -n "__fish_a0_needs_command" -f -a "man" -d 'Write man pages into a directory'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "man" -d 'Write man pages (a0.1 and one per subcommand) into a directory'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand login" -l domain -d 'Tenant domain (`acme.eu.auth0.com`) or URL; `http://` only for loopback addresses' -r
 complete -c a0 -n "__fish_a0_using_subcommand login" -l client-id -d 'Client id of a machine-to-machine application authorized for the Management API' -r
@@ -580,7 +580,7 @@ complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcomma
 complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "jobs" -d 'Bulk import and export users (Auth0 jobs), and inspect jobs'
 complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
 complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "man" -d 'Write man pages into a directory'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "man" -d 'Write man pages (a0.1 and one per subcommand) into a directory'
 complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'List known tenants (the built-in `local` one included)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "use" -d 'Make NAME the default tenant (`local` for the built-in one)'

@@ -738,7 +738,7 @@ module completions {
     [ "table" "json" "ndjson" "csv" ]
   }
 
-  # Write man pages into a directory
+  # Write man pages (a0.1 and one per subcommand) into a directory
   export extern "a0 man" [
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
@@ -855,7 +855,7 @@ module completions {
   export extern "a0 help completions" [
   ]
 
-  # Write man pages into a directory
+  # Write man pages (a0.1 and one per subcommand) into a directory
   export extern "a0 help man" [
   ]
 

@@ -32,6 +32,11 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
+pub const MAN_EXAMPLES: &str = "\
+Examples:
+  a0 man ~/.local/share/man/man1 && man a0    # the directory is created if missing
+  a0 man target/man";
+
 #[derive(Debug, Args)]
 pub struct ManArgs {
     /// Directory to write `a0.1` and one page per subcommand into.

@@ -143,8 +143,8 @@ pub enum Command {
     /// Print a shell completion script.
     #[command(after_help = completions::EXAMPLES)]
     Completions(completions::CompletionsArgs),
-    /// Write man pages into a directory.
-    #[command(hide = true)]
+    /// Write man pages (a0.1 and one per subcommand) into a directory.
+    #[command(after_help = completions::MAN_EXAMPLES)]
     Man(completions::ManArgs),
 }
 
