@@ -1,4 +1,4 @@
-//! The `--config FILE` (TOML) format: extra clients with chosen scopes, and tunables.
+//! The `--config FILE` (TOML) format: extra clients with chosen scopes and API grants, the tenant's APIs.
 
 use serde::Deserialize;
 
@@ -8,14 +8,76 @@ use serde::Deserialize;
 pub struct EmulatorConfig {
     #[serde(default)]
     pub clients: Vec<ClientConfig>,
+    /// APIs (resource servers), created or updated by identifier on every start.
+    #[serde(default)]
+    pub apis: Vec<ApiConfig>,
 }
 
 /// An extra machine-to-machine client.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClientConfig {
     pub id: String,
     pub secret: String,
+    /// Management API scopes.
     #[serde(default)]
     pub scopes: Vec<String>,
+    /// Other APIs this client may get client-credentials tokens for (Auth0's client grants).
+    #[serde(default)]
+    pub grants: Vec<GrantConfig>,
+}
+
+/// A client grant: the API (by identifier, the token `audience`) and the scopes granted on it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrantConfig {
+    pub audience: String,
+    #[serde(default)]
+    pub scopes: Vec<String>,
+}
+
+/// An API (resource server). Fields not given keep Auth0's defaults (or, for an API that exists, their value).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiConfig {
+    pub identifier: String,
+    pub name: Option<String>,
+    /// Permissions: `"read:x"` or `{ value = "read:x", description = "Read x" }`.
+    #[serde(default)]
+    pub scopes: Vec<ScopeConfig>,
+    /// Enable RBAC (Auth0's `enforce_policies`).
+    #[serde(alias = "enable_rbac")]
+    pub enforce_policies: Option<bool>,
+    /// `access_token`, `access_token_authz`, `rfc9068_profile` or `rfc9068_profile_authz`.
+    pub token_dialect: Option<String>,
+    pub token_lifetime: Option<i64>,
+    pub allow_offline_access: Option<bool>,
+    pub skip_consent_for_verifiable_first_party_clients: Option<bool>,
+    pub signing_alg: Option<String>,
+}
+
+/// A scope of a config API.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum ScopeConfig {
+    Value(String),
+    Full {
+        value: String,
+        description: Option<String>,
+    },
+}
+
+impl ScopeConfig {
+    pub fn value(&self) -> &str {
+        match self {
+            ScopeConfig::Value(v) | ScopeConfig::Full { value: v, .. } => v,
+        }
+    }
+
+    pub fn description(&self) -> Option<&str> {
+        match self {
+            ScopeConfig::Value(_) => None,
+            ScopeConfig::Full { description, .. } => description.as_deref(),
+        }
+    }
 }

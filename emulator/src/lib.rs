@@ -10,19 +10,22 @@
 //!   default picture), one concern per file; free of HTTP and SQL.
 //! - [`passwords`]: stored password hashes: verifying a login password, checking imported hashes,
 //!   [`passwords::is_bcrypt_hash`].
+//! - [`rbac`]: Auth0's RBAC rules: APIs (resource servers), roles, permission bodies, and what a token for an
+//!   API carries (scope, `permissions`); free of HTTP and SQL.
 //! - [`jobs`]: bulk import/export/verification jobs: import rules, export rows, seeding, job creation
 //!   (`jobs::submit`, the one place job rows are built) and the background worker.
 //! - [`tokens`]: the tenant's RS256 signing key, issuing and verifying JWTs.
 //! - [`http`]: axum handlers and middleware (bearer auth, scopes, rate limit, latency, Auth0 error bodies). Never
 //!   imports `rusqlite`, writes SQL or calls `Store::with` (checked by `tests/rooms.rs`).
 //! - [`server`]: [`Emulator`], its builder, and `serve(listener)`.
-//! - [`config`]: the `--config FILE` (TOML) format: extra clients with chosen scopes, tunables.
+//! - [`config`]: the `--config FILE` (TOML) format: extra clients with chosen scopes and API grants, APIs.
 
 pub mod config;
 pub mod http;
 pub mod jobs;
 pub mod passwords;
 pub mod query;
+pub mod rbac;
 pub mod server;
 pub mod store;
 pub mod tokens;
@@ -41,6 +44,17 @@ pub const ALL_SCOPES: &[&str] = &[
     "update:users_app_metadata",
     "read:user_idp_tokens",
     "read:connections",
+    "read:resource_servers",
+    "create:resource_servers",
+    "update:resource_servers",
+    "delete:resource_servers",
+    "read:roles",
+    "create:roles",
+    "update:roles",
+    "delete:roles",
+    "read:role_members",
+    "create:role_members",
+    "delete:role_members",
 ];
 
 /// Current time as Auth0 formats it: ISO-8601 UTC with milliseconds, e.g. `2023-01-25T19:00:26.187Z`.

@@ -104,7 +104,16 @@ impl EmulatorBuilder {
             Some(Storage::File(path)) => Store::open(path, &self.open)
                 .with_context(|| format!("cannot open {}", path.display()))?,
         };
+        apply_apis(&store, &self.config)?;
         store.upsert_clients(&self.config.clients)?;
+        for c in &self.config.clients {
+            let grants: Vec<(String, Vec<String>)> = c
+                .grants
+                .iter()
+                .map(|g| (g.audience.clone(), g.scopes.clone()))
+                .collect();
+            store.client_grants_replace(&c.id, &grants)?;
+        }
         let pem = store.signing_key_pem()?;
         let tokens = TokenService::from_pem(&pem)?;
         if !self.seed.is_empty() {
@@ -122,6 +131,33 @@ impl EmulatorBuilder {
             },
         })
     }
+}
+
+/// Creates or updates the config file's APIs (by identifier), after checking each with Auth0's create rules.
+fn apply_apis(store: &Store, config: &EmulatorConfig) -> anyhow::Result<()> {
+    use crate::rbac::resource_servers as rs;
+    let now = chrono::Utc::now().timestamp();
+    let mut rows = Vec::new();
+    for api in &config.apis {
+        rs::validate_config(api).map_err(anyhow::Error::msg)?;
+        let existing = store.resource_server(&api.identifier)?;
+        let old = existing
+            .as_ref()
+            .and_then(|e| e.doc.as_object())
+            .filter(|_| {
+                existing
+                    .as_ref()
+                    .is_some_and(|e| e.identifier == api.identifier)
+            });
+        let doc = rs::from_config(api, old, now);
+        rows.push(crate::store::rbac::ResourceServerRow {
+            id: doc["id"].as_str().unwrap_or_default().to_owned(),
+            identifier: api.identifier.clone(),
+            doc: serde_json::Value::Object(doc),
+        });
+    }
+    store.resource_servers_put(&rows)?;
+    Ok(())
 }
 
 /// A tenant ready to serve.

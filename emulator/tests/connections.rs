@@ -122,7 +122,9 @@ async fn connections_need_read_connections() {
                 id: "u".into(),
                 secret: "u-secret".into(),
                 scopes: vec!["read:users".into()],
+                ..Default::default()
             }],
+            ..Default::default()
         })
     })
     .await;

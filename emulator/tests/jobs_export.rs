@@ -30,7 +30,9 @@ async fn start() -> TestServer {
                 id: "creator".into(),
                 secret: "creator-secret".into(),
                 scopes: vec!["create:users".into()],
+                ..Default::default()
             }],
+            ..Default::default()
         })
     })
     .await

@@ -415,13 +415,16 @@ async fn unknown_jobs_are_404_and_scopes_are_enforced() {
                     id: "reader".into(),
                     secret: "reader-secret".into(),
                     scopes: vec!["read:users".into()],
+                    ..Default::default()
                 },
                 ClientConfig {
                     id: "nobody".into(),
                     secret: "nobody-secret".into(),
                     scopes: vec!["read:connections".into()],
+                    ..Default::default()
                 },
             ],
+            ..Default::default()
         })
     })
     .await;

@@ -142,7 +142,9 @@ fn reader_config() -> EmulatorConfig {
             id: "reader".into(),
             secret: "reader-secret".into(),
             scopes: vec!["read:users".into()],
+            ..Default::default()
         }],
+        ..Default::default()
     }
 }
 

@@ -34,7 +34,9 @@ async fn restart_on_a_data_file_keeps_users_clients_keys_and_old_tokens() {
             id: "reader".into(),
             secret: "reader-secret".into(),
             scopes: vec!["read:users".into()],
+            ..Default::default()
         }],
+        ..Default::default()
     };
 
     // A fresh file generates its own key (no shared key) to prove the key itself is stored.

@@ -29,7 +29,9 @@ async fn server_with_reader() -> TestServer {
                 id: "reader".into(),
                 secret: "reader-secret".into(),
                 scopes: vec!["read:users".into()],
+                ..Default::default()
             }],
+            ..Default::default()
         })
     })
     .await

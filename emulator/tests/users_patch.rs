@@ -212,7 +212,9 @@ async fn app_metadata_only_clients_may_change_only_app_metadata() {
                 id: "meta".into(),
                 secret: "meta-secret".into(),
                 scopes: vec!["update:users_app_metadata".into()],
+                ..Default::default()
             }],
+            ..Default::default()
         })
     })
     .await;

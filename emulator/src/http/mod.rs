@@ -5,7 +5,8 @@
 //! - `auth_api`: `/oauth/token`, `/userinfo`, `/tokeninfo`, `/.well-known/*`.
 //! - `middleware`: bearer-token check, rate limit and latency for `/api/v2`.
 //! - `respond`: JSON answers with Auth0's `Content-Type`.
-//! - `users`, `connections`, `jobs`: Management API handlers.
+//! - `users`, `connections`, `jobs`, `resource_servers`, `roles`, `user_rbac`: Management API handlers
+//!   (`paging`: the offset paging of the RBAC lists).
 
 pub mod auth_api;
 pub mod connections;
@@ -13,7 +14,11 @@ pub mod error;
 pub mod extract;
 pub mod jobs;
 pub mod middleware;
+mod paging;
+pub mod resource_servers;
 mod respond;
+pub mod roles;
+pub mod user_rbac;
 pub mod users;
 
 use std::sync::Arc;
@@ -119,7 +124,10 @@ pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .merge(users::routes())
         .merge(connections::routes())
-        .merge(jobs::routes());
+        .merge(jobs::routes())
+        .merge(resource_servers::routes())
+        .merge(roles::routes())
+        .merge(user_rbac::routes());
     let api = middleware::management_layers(api, state.clone());
     Router::new()
         .nest("/api/v2", api)

@@ -6,6 +6,7 @@
 pub mod connections;
 pub mod jobs;
 pub mod logins;
+pub mod rbac;
 mod schema;
 pub mod tenant;
 pub mod users;

@@ -87,4 +87,55 @@ CREATE TABLE job_errors (
     PRIMARY KEY (job_id, idx)
 ) WITHOUT ROWID;
 "#,
+    // 3: RBAC: APIs (resource servers), roles, their permissions and members, users' direct permissions, and the
+    // APIs the config file grants to clients. Every assignment dies with the user, role or API it points at.
+    r#"
+CREATE TABLE resource_servers (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,  -- list order
+    id         TEXT NOT NULL UNIQUE,               -- 24 hex digits
+    identifier TEXT NOT NULL UNIQUE,               -- the audience
+    doc        TEXT NOT NULL                       -- the API exactly as GET /resource-servers/{id} returns it
+);
+
+CREATE TABLE roles (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          TEXT NOT NULL UNIQUE,              -- rol_ + 16 alphanumerics
+    name        TEXT NOT NULL,
+    description TEXT
+);
+CREATE UNIQUE INDEX roles_name ON roles(lower(name));
+
+CREATE TABLE role_permissions (
+    role_id    TEXT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+    rs_id      TEXT NOT NULL REFERENCES resource_servers(id) ON DELETE CASCADE,
+    permission TEXT NOT NULL,
+    PRIMARY KEY (role_id, rs_id, permission)
+);
+CREATE INDEX role_permissions_rs ON role_permissions(rs_id);
+
+CREATE TABLE user_roles (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT, -- assignment order (checkpoint paging of role members)
+    user_id     TEXT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+    role_id     TEXT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+    assigned_at TEXT NOT NULL,
+    UNIQUE (user_id, role_id)
+);
+CREATE INDEX user_roles_role ON user_roles(role_id, seq);
+
+CREATE TABLE user_permissions (
+    user_id    TEXT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+    rs_id      TEXT NOT NULL REFERENCES resource_servers(id) ON DELETE CASCADE,
+    permission TEXT NOT NULL,
+    PRIMARY KEY (user_id, rs_id, permission)
+);
+CREATE INDEX user_permissions_rs ON user_permissions(rs_id);
+
+-- APIs granted to config clients (client credentials): replaced from the config file on every start.
+CREATE TABLE client_grants (
+    client_id TEXT NOT NULL,
+    audience  TEXT NOT NULL,
+    scopes    TEXT NOT NULL,                       -- space separated
+    PRIMARY KEY (client_id, audience)
+);
+"#,
 ];
