@@ -1148,3 +1148,82 @@ async fn api_dialects_and_rbac_off_shape_the_token() {
     assert_eq!(c["exp"].as_i64().unwrap() - c["iat"].as_i64().unwrap(), 120);
     assert_eq!(c["sub"], user.as_str());
 }
+
+#[tokio::test]
+async fn config_apis_are_updated_by_identifier_on_restart_and_keep_their_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("tenant.sqlite");
+    let build = |cfg: EmulatorConfig| {
+        a0_emulator::Emulator::builder()
+            .data_file(&db)
+            .signing_key_pem(common::shared_signing_key())
+            .settings(common::test_settings())
+            .config(cfg)
+            .build()
+            .unwrap()
+    };
+    let s = TestServer::start_emulator(build(config())).await;
+    let (_, api) = call(
+        &s,
+        Method::GET,
+        &format!("/resource-servers/{}", enc(API)),
+        None,
+    )
+    .await;
+    let role = new_role(&s, "keeper").await;
+    call(
+        &s,
+        Method::POST,
+        &format!("/roles/{role}/permissions"),
+        Some(json!({"permissions": [perm("read:x"), perm("delete:x")]})),
+    )
+    .await;
+    s.handle.shutdown().await;
+
+    // The config now drops `delete:x` and renames the API.
+    let mut cfg = config();
+    cfg.apis[0].name = Some("Renamed".into());
+    cfg.apis[0].scopes.pop();
+    let s = TestServer::start_emulator(build(cfg)).await;
+    let (_, again) = call(
+        &s,
+        Method::GET,
+        &format!("/resource-servers/{}", enc(API)),
+        None,
+    )
+    .await;
+    assert_eq!(again["id"], api["id"]);
+    assert_eq!(again["name"], "Renamed");
+    assert_eq!(again["enforce_policies"], true);
+    let (_, perms) = call(&s, Method::GET, &format!("/roles/{role}/permissions"), None).await;
+    let names: Vec<&str> = perms
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["permission_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["read:x"]);
+    // The grant survived too.
+    let (st, _) = s
+        .post_token(json!({"grant_type": "client_credentials", "client_id": "m2m", "client_secret": "m2m-secret", "audience": API}))
+        .await;
+    assert_eq!(st, 200);
+    s.handle.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_invalid_config_api_stops_the_build() {
+    let mut cfg = config();
+    cfg.apis[0].token_dialect = Some("jwt".into());
+    let err = a0_emulator::Emulator::builder()
+        .in_memory()
+        .signing_key_pem(common::shared_signing_key())
+        .config(cfg)
+        .build()
+        .err()
+        .unwrap();
+    assert!(
+        err.to_string().contains("No enum match for: \"jwt\""),
+        "{err}"
+    );
+}
