@@ -81,3 +81,36 @@ impl ScopeConfig {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apis_and_grants_read_from_toml() {
+        let c: EmulatorConfig = toml::from_str(
+            r#"
+[[apis]]
+identifier = "https://api.example"
+name = "Example"
+scopes = ["read:x", { value = "write:x", description = "Write x" }]
+enable_rbac = true
+token_dialect = "access_token_authz"
+
+[[clients]]
+id = "m2m"
+secret = "m2m-secret"
+grants = [{ audience = "https://api.example", scopes = ["read:x"] }]
+"#,
+        )
+        .unwrap();
+        assert_eq!(c.apis[0].enforce_policies, Some(true));
+        assert_eq!(c.apis[0].scopes[1].value(), "write:x");
+        assert_eq!(c.apis[0].scopes[1].description(), Some("Write x"));
+        assert_eq!(c.clients[0].grants[0].scopes, ["read:x"]);
+        assert!(c.clients[0].scopes.is_empty());
+        assert!(
+            toml::from_str::<EmulatorConfig>("[[apis]]\nidentifier = \"a\"\nfoo = 1\n").is_err()
+        );
+    }
+}

@@ -140,16 +140,10 @@ fn apply_apis(store: &Store, config: &EmulatorConfig) -> anyhow::Result<()> {
     let mut rows = Vec::new();
     for api in &config.apis {
         rs::validate_config(api).map_err(anyhow::Error::msg)?;
-        let existing = store.resource_server(&api.identifier)?;
-        let old = existing
-            .as_ref()
-            .and_then(|e| e.doc.as_object())
-            .filter(|_| {
-                existing
-                    .as_ref()
-                    .is_some_and(|e| e.identifier == api.identifier)
-            });
-        let doc = rs::from_config(api, old, now);
+        let existing = store
+            .resource_server(&api.identifier)?
+            .filter(|e| e.identifier == api.identifier);
+        let doc = rs::from_config(api, existing.as_ref().and_then(|e| e.doc.as_object()), now);
         rows.push(crate::store::rbac::ResourceServerRow {
             id: doc["id"].as_str().unwrap_or_default().to_owned(),
             identifier: api.identifier.clone(),

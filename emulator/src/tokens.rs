@@ -159,6 +159,18 @@ impl TokenService {
         jsonwebtoken::encode(&header, claims, &self.encoding)
     }
 
+    /// Signs claims with the tenant key and a `typ` header (`at+jwt` for RFC 9068 access tokens).
+    pub fn sign_typed<T: Serialize>(
+        &self,
+        claims: &T,
+        typ: &str,
+    ) -> Result<String, jsonwebtoken::errors::Error> {
+        let mut header = Header::new(Algorithm::RS256);
+        header.kid = Some(self.kid.clone());
+        header.typ = Some(typ.to_owned());
+        jsonwebtoken::encode(&header, claims, &self.encoding)
+    }
+
     /// Issues an access token valid for [`TOKEN_LIFETIME_SECS`].
     pub fn issue(
         &self,

@@ -1,7 +1,9 @@
 //! The Authentication API: `/oauth/token`, `/userinfo`, `/tokeninfo`, `/.well-known/*`.
 //!
-//! Grants: `client_credentials` (Management API tokens for the tenant's clients), and `password` /
-//! `http://auth0.com/oauth/grant-type/password-realm` for users of database connections.
+//! Grants: `client_credentials` (Management API tokens for the tenant's clients, tokens for the tenant's other APIs
+//! for clients granted them), and `password` / `http://auth0.com/oauth/grant-type/password-realm` for users of
+//! database connections, for `/userinfo`, the Management API or any API of the tenant (RBAC limits the scope to
+//! the user's permissions; an `*_authz` dialect adds `permissions`).
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -20,6 +22,9 @@ use serde_json::{Map, Value, json};
 
 use super::{AppState, AuthError};
 use crate::passwords;
+use crate::rbac::grants;
+use crate::rbac::resource_servers as rbac_rs;
+use crate::store::rbac::ResourceServerRow;
 use crate::store::tenant;
 use crate::tokens::{Audience, TOKEN_LIFETIME_SECS};
 
@@ -230,7 +235,8 @@ fn client_credentials(state: &AppState, p: &HashMap<String, String>) -> Result<V
         )
     })?;
     if !state.is_own(audience, "/api/v2/") {
-        return Err(service_not_found(audience));
+        let api = find_api(state, audience)?;
+        return api_client_credentials(state, &client, &api, p.get("scope"));
     }
     // Issued for the tenant's own name, whichever loopback alias the client used.
     let audience = &state.audience();
@@ -267,6 +273,125 @@ fn client_credentials(state: &AppState, p: &HashMap<String, String>) -> Result<V
     }))
 }
 
+/// An API (not the Management API) of this tenant by identifier, or Auth0's `Service not found`.
+fn find_api(state: &AppState, audience: &str) -> Result<ResourceServerRow, AuthError> {
+    state
+        .store
+        .resource_server(audience)
+        .map_err(internal)?
+        .filter(|a| a.identifier == audience)
+        .ok_or_else(|| service_not_found(audience))
+}
+
+/// What a token for an API says besides its subject.
+struct ApiToken<'a> {
+    api: &'a ResourceServerRow,
+    sub: &'a str,
+    aud: Audience,
+    scope: &'a str,
+    client_id: &'a str,
+    gty: &'a str,
+    permissions: Option<Vec<String>>,
+}
+
+/// Signs an access token for an API in its dialect: Auth0's profile (`gty`, `azp`) or RFC 9068 (`client_id`,
+/// `jti`, header `typ: at+jwt`); `permissions` with an `*_authz` dialect; `exp` from the API's `token_lifetime`.
+fn sign_api_token(state: &AppState, t: ApiToken<'_>) -> Result<String, AuthError> {
+    let now = chrono::Utc::now().timestamp();
+    let rfc = grants::is_rfc9068(&t.api.doc);
+    let mut c = Map::new();
+    c.insert("iss".into(), json!(state.issuer()));
+    c.insert("sub".into(), json!(t.sub));
+    c.insert("aud".into(), json!(t.aud));
+    c.insert("iat".into(), json!(now));
+    c.insert(
+        "exp".into(),
+        json!(now + rbac_rs::token_lifetime(&t.api.doc)),
+    );
+    c.insert("scope".into(), json!(t.scope));
+    if rfc {
+        c.insert("jti".into(), json!(crate::random_id("", 22)));
+        c.insert("client_id".into(), json!(t.client_id));
+    } else {
+        c.insert("gty".into(), json!(t.gty));
+        c.insert("azp".into(), json!(t.client_id));
+    }
+    if let Some(p) = t.permissions {
+        c.insert("permissions".into(), json!(p));
+    }
+    if rfc {
+        state.tokens.sign_typed(&c, "at+jwt").map_err(internal)
+    } else {
+        state.tokens.sign(&c).map_err(internal)
+    }
+}
+
+/// Client credentials for an API: the client needs a grant for it (config `grants`); `scope` may only narrow it.
+fn api_client_credentials(
+    state: &AppState,
+    client: &tenant::Client,
+    api: &ResourceServerRow,
+    requested: Option<&String>,
+) -> Result<Value, AuthError> {
+    let Some(grant) = state
+        .store
+        .client_grant(&client.client_id, &api.identifier)
+        .map_err(internal)?
+    else {
+        return Err(AuthError::new(
+            StatusCode::FORBIDDEN,
+            "access_denied",
+            format!(
+                "Client is not authorized to access \"{}\". You need to create a \"client-grant\" associated to this API. See: https://auth0.com/docs/api/v2#!/Client_Grants/post_client_grants",
+                api.identifier
+            ),
+        ));
+    };
+    let defined = rbac_rs::scope_values(&api.doc);
+    let grant: Vec<String> = grant.into_iter().filter(|g| defined.contains(g)).collect();
+    let granted: Vec<String> = match requested {
+        None => grant,
+        Some(req) => {
+            let req: Vec<&str> = req.split_whitespace().collect();
+            let missing: Vec<&str> = req
+                .iter()
+                .copied()
+                .filter(|r| !grant.iter().any(|g| g == r))
+                .collect();
+            if !missing.is_empty() {
+                return Err(AuthError::new(
+                    StatusCode::FORBIDDEN,
+                    "access_denied",
+                    format!("Client has not been granted scopes: {}", missing.join(", ")),
+                ));
+            }
+            grant
+                .into_iter()
+                .filter(|g| req.contains(&g.as_str()))
+                .collect()
+        }
+    };
+    let scope = granted.join(" ");
+    let token = sign_api_token(
+        state,
+        ApiToken {
+            api,
+            sub: &format!("{}@clients", client.client_id),
+            aud: Audience::One(api.identifier.clone()),
+            scope: &scope,
+            client_id: &client.client_id,
+            gty: "client-credentials",
+            permissions: grants::adds_permissions(&api.doc).then(|| granted.clone()),
+        },
+    )?;
+    Ok(json!({
+        "access_token": token,
+        "scope": scope,
+        "expires_in": rbac_rs::token_lifetime(&api.doc),
+        "token_type": "Bearer",
+    }))
+}
+
 fn service_not_found(audience: &str) -> AuthError {
     AuthError::new(
         StatusCode::FORBIDDEN,
@@ -293,13 +418,19 @@ async fn password(
     let username = p.get("username").ok_or_else(|| missing("username"))?;
     let password = p.get("password").ok_or_else(|| missing("password"))?;
     let userinfo_aud = format!("{}/userinfo", state.base_url);
+    let mut api = None;
     let audience = match p.get("audience") {
         None => Audience::One(userinfo_aud.clone()),
         Some(a) if state.is_own(a, "/userinfo") => Audience::One(userinfo_aud.clone()),
         Some(a) if state.is_own(a, "/api/v2/") => {
             Audience::Many(vec![state.audience(), userinfo_aud.clone()])
         }
-        Some(a) => return Err(service_not_found(a)),
+        Some(a) => {
+            let found = find_api(state, a)?;
+            let aud = Audience::One(found.identifier.clone());
+            api = Some(found);
+            aud
+        }
     };
     let strategy = state
         .store
@@ -366,24 +497,66 @@ async fn password(
         .split_whitespace()
         .filter(|s| OIDC_SCOPES.contains(s))
         .collect();
-    let scope = scopes.join(" ");
-    let access_token = state
-        .tokens
-        .issue(
-            &state.issuer(),
-            &user.user_id,
-            audience,
-            Some(scope.clone()),
-            &client.client_id,
-            "password",
-        )
-        .map_err(internal)?;
-    let mut out = json!({
-        "access_token": access_token,
-        "scope": scope,
-        "expires_in": TOKEN_LIFETIME_SECS,
-        "token_type": "Bearer",
-    });
+    let mut out = match &api {
+        None => {
+            let scope = scopes.join(" ");
+            let access_token = state
+                .tokens
+                .issue(
+                    &state.issuer(),
+                    &user.user_id,
+                    audience,
+                    Some(scope.clone()),
+                    &client.client_id,
+                    "password",
+                )
+                .map_err(internal)?;
+            json!({
+                "access_token": access_token,
+                "scope": scope,
+                "expires_in": TOKEN_LIFETIME_SECS,
+                "token_type": "Bearer",
+            })
+        }
+        Some(api) => {
+            let mut permissions: Vec<String> = state
+                .store
+                .user_permission_sources(&user.user_id, Some(&api.id))
+                .map_err(internal)?
+                .into_iter()
+                .map(|(p, _)| p.permission_name)
+                .collect();
+            permissions.dedup();
+            let requested: Vec<&str> = requested.split_whitespace().collect();
+            let mut granted: Vec<String> = scopes.iter().map(|s| (*s).to_owned()).collect();
+            granted.extend(grants::user_api_scopes(&api.doc, &requested, &permissions));
+            let scope = granted.join(" ");
+            // With `openid` the token also grants `/userinfo`: `aud` becomes [API, userinfo].
+            let aud = if scopes.contains(&"openid") {
+                Audience::Many(vec![api.identifier.clone(), userinfo_aud.clone()])
+            } else {
+                audience
+            };
+            let access_token = sign_api_token(
+                state,
+                ApiToken {
+                    api,
+                    sub: &user.user_id,
+                    aud,
+                    scope: &scope,
+                    client_id: &client.client_id,
+                    gty: "password",
+                    permissions: grants::adds_permissions(&api.doc).then_some(permissions),
+                },
+            )?;
+            json!({
+                "access_token": access_token,
+                "scope": scope,
+                "expires_in": rbac_rs::token_lifetime(&api.doc),
+                "token_type": "Bearer",
+            })
+        }
+    };
     if scopes.contains(&"openid") {
         let iat = chrono::Utc::now().timestamp();
         let mut claims = user_claims(&user.user_id, &doc, &scopes);
