@@ -39,6 +39,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand tenants 'List, choose and show the tenants a0 knows'
             cand token 'Print the Management API access token, or its claims'
             cand users 'List, search, create, update, block and delete users'
+            cand apis 'APIs (resource servers): the audiences tokens are for, their permissions, RBAC'
+            cand roles 'Roles, their permissions and their users'
             cand jobs 'Bulk import and export users (Auth0 jobs), and inspect jobs'
             cand emulator 'Run the local Auth0 tenant as a server'
             cand completions 'Print a shell completion script'
@@ -220,6 +222,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand roles 'A user''s roles: list, assign, remove'
+            cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'a0;users;list'= {
@@ -429,6 +433,188 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'a0;users;roles'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a user''s roles'
+            cand assign 'Give a user roles'
+            cand remove 'Take roles away from a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;roles;list'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;roles;assign'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;roles;remove'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;roles;help'= {
+            cand list 'List a user''s roles'
+            cand assign 'Give a user roles'
+            cand remove 'Take roles away from a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;roles;help;list'= {
+        }
+        &'a0;users;roles;help;assign'= {
+        }
+        &'a0;users;roles;help;remove'= {
+        }
+        &'a0;users;roles;help;help'= {
+        }
+        &'a0;users;permissions'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a user''s permissions: direct ones and those of their roles'
+            cand add 'Give a user permissions of an API directly'
+            cand remove 'Take direct permissions away from a user (those of roles stay: change the role)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;permissions;list'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;permissions;add'= {
+            cand --api 'The API the permissions belong to: its identifier (audience)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;permissions;remove'= {
+            cand --api 'The API the permissions belong to: its identifier (audience)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;permissions;help'= {
+            cand list 'List a user''s permissions: direct ones and those of their roles'
+            cand add 'Give a user permissions of an API directly'
+            cand remove 'Take direct permissions away from a user (those of roles stay: change the role)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;permissions;help;list'= {
+        }
+        &'a0;users;permissions;help;add'= {
+        }
+        &'a0;users;permissions;help;remove'= {
+        }
+        &'a0;users;permissions;help;help'= {
+        }
         &'a0;users;help'= {
             cand list 'List or search users (Auth0 search syntax), page by page up to --limit'
             cand get 'Show users by id, or find them by email'
@@ -437,6 +623,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand roles 'A user''s roles: list, assign, remove'
+            cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'a0;users;help;list'= {
@@ -453,7 +641,505 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;users;help;unblock'= {
         }
+        &'a0;users;help;roles'= {
+            cand list 'List a user''s roles'
+            cand assign 'Give a user roles'
+            cand remove 'Take roles away from a user'
+        }
+        &'a0;users;help;roles;list'= {
+        }
+        &'a0;users;help;roles;assign'= {
+        }
+        &'a0;users;help;roles;remove'= {
+        }
+        &'a0;users;help;permissions'= {
+            cand list 'List a user''s permissions: direct ones and those of their roles'
+            cand add 'Give a user permissions of an API directly'
+            cand remove 'Take direct permissions away from a user (those of roles stay: change the role)'
+        }
+        &'a0;users;help;permissions;list'= {
+        }
+        &'a0;users;help;permissions;add'= {
+        }
+        &'a0;users;help;permissions;remove'= {
+        }
         &'a0;users;help;help'= {
+        }
+        &'a0;apis'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the tenant''s APIs (the Management API is the system one)'
+            cand get 'Show an API, by id or identifier'
+            cand create 'Create an API'
+            cand update 'Change an API: only what you give'
+            cand delete 'Delete an API (asks first on a terminal; needs --yes otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;apis;list'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;apis;get'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;apis;create'= {
+            cand --identifier 'The audience tokens are issued for: a URI, unchangeable afterwards'
+            cand --name 'A friendly name'
+            cand --scopes 'Permissions (scopes) the API defines, comma-separated: read:orders,write:orders'
+            cand --token-lifetime 'Access token lifetime in seconds (Auth0''s default: 86400)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --rbac 'Enable RBAC: a user''s token gets only the permissions their roles and direct grants give'
+            cand --permissions-in-token 'Add a `permissions` claim to access tokens (the access_token_authz dialect); needs --rbac'
+            cand --offline-access 'Allow refresh tokens (offline_access) for this API'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;apis;update'= {
+            cand --name 'A new name'
+            cand --scopes 'The API''s whole list of permissions, comma-separated (replaces the current list)'
+            cand --token-lifetime 'Access token lifetime in seconds'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --rbac 'Enable RBAC'
+            cand --no-rbac 'Disable RBAC (and the permissions claim)'
+            cand --permissions-in-token 'Add a `permissions` claim to access tokens'
+            cand --no-permissions-in-token 'Stop adding the `permissions` claim'
+            cand --offline-access 'Allow refresh tokens'
+            cand --no-offline-access 'Disallow refresh tokens'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;apis;delete'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --yes 'Do not ask (required off a terminal)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;apis;help'= {
+            cand list 'List the tenant''s APIs (the Management API is the system one)'
+            cand get 'Show an API, by id or identifier'
+            cand create 'Create an API'
+            cand update 'Change an API: only what you give'
+            cand delete 'Delete an API (asks first on a terminal; needs --yes otherwise)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;apis;help;list'= {
+        }
+        &'a0;apis;help;get'= {
+        }
+        &'a0;apis;help;create'= {
+        }
+        &'a0;apis;help;update'= {
+        }
+        &'a0;apis;help;delete'= {
+        }
+        &'a0;apis;help;help'= {
+        }
+        &'a0;roles'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List roles (all, or those whose name contains --name)'
+            cand get 'Show a role, by id or exact name'
+            cand create 'Create a role'
+            cand update 'Rename a role or change its description'
+            cand delete 'Delete a role; its users lose it (asks first on a terminal; needs --yes otherwise)'
+            cand permissions 'A role''s permissions: list, add, remove'
+            cand users 'A role''s users: list, add'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;roles;list'= {
+            cand --name 'Only roles whose name contains this text (case-insensitive)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;roles;get'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;roles;create'= {
+            cand --description 'What the role is for'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;roles;update'= {
+            cand --name 'A new name'
+            cand --description 'A new description'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;roles;delete'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --yes 'Do not ask (required off a terminal)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;roles;permissions'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the permissions a role grants'
+            cand add 'Give a role permissions of an API'
+            cand remove 'Take permissions away from a role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;roles;permissions;list'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;roles;permissions;add'= {
+            cand --api 'The API the permissions belong to: its identifier (audience)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;roles;permissions;remove'= {
+            cand --api 'The API the permissions belong to: its identifier (audience)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;roles;permissions;help'= {
+            cand list 'List the permissions a role grants'
+            cand add 'Give a role permissions of an API'
+            cand remove 'Take permissions away from a role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;roles;permissions;help;list'= {
+        }
+        &'a0;roles;permissions;help;add'= {
+        }
+        &'a0;roles;permissions;help;remove'= {
+        }
+        &'a0;roles;permissions;help;help'= {
+        }
+        &'a0;roles;users'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a role''s users (every one: checkpoint paging has no 1,000 cap)'
+            cand add 'Give a role to users: ids, `-` (stdin) or --query'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;roles;users;list'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;roles;users;add'= {
+            cand -q 'Every user matching this query (past Auth0''s 1,000-result cap)'
+            cand --query 'Every user matching this query (past Auth0''s 1,000-result cap)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --yes 'Do not ask (required off a terminal for --query and -)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;roles;users;help'= {
+            cand list 'List a role''s users (every one: checkpoint paging has no 1,000 cap)'
+            cand add 'Give a role to users: ids, `-` (stdin) or --query'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;roles;users;help;list'= {
+        }
+        &'a0;roles;users;help;add'= {
+        }
+        &'a0;roles;users;help;help'= {
+        }
+        &'a0;roles;help'= {
+            cand list 'List roles (all, or those whose name contains --name)'
+            cand get 'Show a role, by id or exact name'
+            cand create 'Create a role'
+            cand update 'Rename a role or change its description'
+            cand delete 'Delete a role; its users lose it (asks first on a terminal; needs --yes otherwise)'
+            cand permissions 'A role''s permissions: list, add, remove'
+            cand users 'A role''s users: list, add'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;roles;help;list'= {
+        }
+        &'a0;roles;help;get'= {
+        }
+        &'a0;roles;help;create'= {
+        }
+        &'a0;roles;help;update'= {
+        }
+        &'a0;roles;help;delete'= {
+        }
+        &'a0;roles;help;permissions'= {
+            cand list 'List the permissions a role grants'
+            cand add 'Give a role permissions of an API'
+            cand remove 'Take permissions away from a role'
+        }
+        &'a0;roles;help;permissions;list'= {
+        }
+        &'a0;roles;help;permissions;add'= {
+        }
+        &'a0;roles;help;permissions;remove'= {
+        }
+        &'a0;roles;help;users'= {
+            cand list 'List a role''s users (every one: checkpoint paging has no 1,000 cap)'
+            cand add 'Give a role to users: ids, `-` (stdin) or --query'
+        }
+        &'a0;roles;help;users;list'= {
+        }
+        &'a0;roles;help;users;add'= {
+        }
+        &'a0;roles;help;help'= {
         }
         &'a0;jobs'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
@@ -701,6 +1387,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand tenants 'List, choose and show the tenants a0 knows'
             cand token 'Print the Management API access token, or its claims'
             cand users 'List, search, create, update, block and delete users'
+            cand apis 'APIs (resource servers): the audiences tokens are for, their permissions, RBAC'
+            cand roles 'Roles, their permissions and their users'
             cand jobs 'Bulk import and export users (Auth0 jobs), and inspect jobs'
             cand emulator 'Run the local Auth0 tenant as a server'
             cand completions 'Print a shell completion script'
@@ -732,6 +1420,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand roles 'A user''s roles: list, assign, remove'
+            cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
         }
         &'a0;help;users;list'= {
         }
@@ -746,6 +1436,83 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;block'= {
         }
         &'a0;help;users;unblock'= {
+        }
+        &'a0;help;users;roles'= {
+            cand list 'List a user''s roles'
+            cand assign 'Give a user roles'
+            cand remove 'Take roles away from a user'
+        }
+        &'a0;help;users;roles;list'= {
+        }
+        &'a0;help;users;roles;assign'= {
+        }
+        &'a0;help;users;roles;remove'= {
+        }
+        &'a0;help;users;permissions'= {
+            cand list 'List a user''s permissions: direct ones and those of their roles'
+            cand add 'Give a user permissions of an API directly'
+            cand remove 'Take direct permissions away from a user (those of roles stay: change the role)'
+        }
+        &'a0;help;users;permissions;list'= {
+        }
+        &'a0;help;users;permissions;add'= {
+        }
+        &'a0;help;users;permissions;remove'= {
+        }
+        &'a0;help;apis'= {
+            cand list 'List the tenant''s APIs (the Management API is the system one)'
+            cand get 'Show an API, by id or identifier'
+            cand create 'Create an API'
+            cand update 'Change an API: only what you give'
+            cand delete 'Delete an API (asks first on a terminal; needs --yes otherwise)'
+        }
+        &'a0;help;apis;list'= {
+        }
+        &'a0;help;apis;get'= {
+        }
+        &'a0;help;apis;create'= {
+        }
+        &'a0;help;apis;update'= {
+        }
+        &'a0;help;apis;delete'= {
+        }
+        &'a0;help;roles'= {
+            cand list 'List roles (all, or those whose name contains --name)'
+            cand get 'Show a role, by id or exact name'
+            cand create 'Create a role'
+            cand update 'Rename a role or change its description'
+            cand delete 'Delete a role; its users lose it (asks first on a terminal; needs --yes otherwise)'
+            cand permissions 'A role''s permissions: list, add, remove'
+            cand users 'A role''s users: list, add'
+        }
+        &'a0;help;roles;list'= {
+        }
+        &'a0;help;roles;get'= {
+        }
+        &'a0;help;roles;create'= {
+        }
+        &'a0;help;roles;update'= {
+        }
+        &'a0;help;roles;delete'= {
+        }
+        &'a0;help;roles;permissions'= {
+            cand list 'List the permissions a role grants'
+            cand add 'Give a role permissions of an API'
+            cand remove 'Take permissions away from a role'
+        }
+        &'a0;help;roles;permissions;list'= {
+        }
+        &'a0;help;roles;permissions;add'= {
+        }
+        &'a0;help;roles;permissions;remove'= {
+        }
+        &'a0;help;roles;users'= {
+            cand list 'List a role''s users (every one: checkpoint paging has no 1,000 cap)'
+            cand add 'Give a role to users: ids, `-` (stdin) or --query'
+        }
+        &'a0;help;roles;users;list'= {
+        }
+        &'a0;help;roles;users;add'= {
         }
         &'a0;help;jobs'= {
             cand import 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first'

@@ -44,6 +44,8 @@ complete -c a0 -n "__fish_a0_needs_command" -f -a "logout" -d 'Forget a tenant: 
 complete -c a0 -n "__fish_a0_needs_command" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "token" -d 'Print the Management API access token, or its claims'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "users" -d 'List, search, create, update, block and delete users'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "apis" -d 'APIs (resource servers): the audiences tokens are for, their permissions, RBAC'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "roles" -d 'Roles, their permissions and their users'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "jobs" -d 'Bulk import and export users (Auth0 jobs), and inspect jobs'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -169,29 +171,31 @@ complete -c a0 -n "__fish_a0_using_subcommand token" -l quiet -d 'Print only ids
 complete -c a0 -n "__fish_a0_using_subcommand token" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand token" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'"
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l no-input -d 'Never prompt; fail instead when a value is missing'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l json -d 'Short for `-o json`'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l quiet -d 'Print only ids, one per line'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "list" -d 'List or search users (Auth0 search syntax), page by page up to --limit'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "get" -d 'Show users by id, or find them by email'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "create" -d 'Create a user in a connection'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "update" -d 'Change a user: sends only the fields you give'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "block" -d 'Block users: they can no longer log in'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "unblock" -d 'Unblock users'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "list" -d 'List or search users (Auth0 search syntax), page by page up to --limit'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "get" -d 'Show users by id, or find them by email'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "create" -d 'Create a user in a connection'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "update" -d 'Change a user: sends only the fields you give'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "block" -d 'Block users: they can no longer log in'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l query -d 'Search query in Auth0\'s user-search syntax (e.g. `email:"ada@example.com"`, `blocked:true`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a field, ascending (1) or descending (-1): `created_at:-1`' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l connection -d 'Only users of this connection (adds `identities.connection:"NAME"` to the query)' -r
@@ -373,6 +377,44 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "list" -d 'List a user\'s roles'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "assign" -d 'Give a user roles'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "remove" -d 'Take roles away from a user'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -f -a "list" -d 'List a user\'s permissions: direct ones and those of their roles'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -f -a "add" -d 'Give a user permissions of an API directly'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -f -a "remove" -d 'Take direct permissions away from a user (those of roles stay: change the role)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from permissions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List or search users (Auth0 search syntax), page by page up to --limit'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show users by id, or find them by email'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user in a connection'
@@ -380,7 +422,276 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block users: they can no longer log in'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -f -a "list" -d 'List the tenant\'s APIs (the Management API is the system one)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -f -a "get" -d 'Show an API, by id or identifier'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -f -a "create" -d 'Create an API'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -f -a "update" -d 'Change an API: only what you give'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -f -a "delete" -d 'Delete an API (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l identifier -d 'The audience tokens are issued for: a URI, unchangeable afterwards' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l name -d 'A friendly name' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l scopes -d 'Permissions (scopes) the API defines, comma-separated: read:orders,write:orders' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l token-lifetime -d 'Access token lifetime in seconds (Auth0\'s default: 86400)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l rbac -d 'Enable RBAC: a user\'s token gets only the permissions their roles and direct grants give'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l permissions-in-token -d 'Add a `permissions` claim to access tokens (the access_token_authz dialect); needs --rbac'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l offline-access -d 'Allow refresh tokens (offline_access) for this API'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l scopes -d 'The API\'s whole list of permissions, comma-separated (replaces the current list)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l token-lifetime -d 'Access token lifetime in seconds' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l rbac -d 'Enable RBAC'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l no-rbac -d 'Disable RBAC (and the permissions claim)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l permissions-in-token -d 'Add a `permissions` claim to access tokens'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l no-permissions-in-token -d 'Stop adding the `permissions` claim'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l offline-access -d 'Allow refresh tokens'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l no-offline-access -d 'Disallow refresh tokens'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask (required off a terminal)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s APIs (the Management API is the system one)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show an API, by id or identifier'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an API: only what you give'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an API (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand apis; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -f -a "list" -d 'List roles (all, or those whose name contains --name)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -f -a "get" -d 'Show a role, by id or exact name'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -f -a "create" -d 'Create a role'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -f -a "update" -d 'Rename a role or change its description'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -f -a "delete" -d 'Delete a role; its users lose it (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -f -a "permissions" -d 'A role\'s permissions: list, add, remove'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -f -a "users" -d 'A role\'s users: list, add'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and not __fish_seen_subcommand_from list get create update delete permissions users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -l name -d 'Only roles whose name contains this text (case-insensitive)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -l description -d 'What the role is for' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -l description -d 'A new description' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask (required off a terminal)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -f -a "list" -d 'List the permissions a role grants'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -f -a "add" -d 'Give a role permissions of an API'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -f -a "remove" -d 'Take permissions away from a role'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from permissions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -f -a "list" -d 'List a role\'s users (every one: checkpoint paging has no 1,000 cap)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -f -a "add" -d 'Give a role to users: ids, `-` (stdin) or --query'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from users" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List roles (all, or those whose name contains --name)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a role, by id or exact name'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a role'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a role or change its description'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a role; its users lose it (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "permissions" -d 'A role\'s permissions: list, add, remove'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "users" -d 'A role\'s users: list, add'
+complete -c a0 -n "__fish_a0_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand jobs; and not __fish_seen_subcommand_from import export get wait errors help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
@@ -572,16 +883,18 @@ complete -c a0 -n "__fish_a0_using_subcommand man" -l quiet -d 'Print only ids, 
 complete -c a0 -n "__fish_a0_using_subcommand man" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand man" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "login" -d 'Log in to a tenant with a machine-to-machine application\'s credentials'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "logout" -d 'Forget a tenant: its profile, secret and cached token'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "token" -d 'Print the Management API access token, or its claims'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "users" -d 'List, search, create, update, block and delete users'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "jobs" -d 'Bulk import and export users (Auth0 jobs), and inspect jobs'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "man" -d 'Write man pages (a0.1 and one per subcommand) into a directory'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users jobs emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "login" -d 'Log in to a tenant with a machine-to-machine application\'s credentials'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "logout" -d 'Forget a tenant: its profile, secret and cached token'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "token" -d 'Print the Management API access token, or its claims'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "users" -d 'List, search, create, update, block and delete users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "apis" -d 'APIs (resource servers): the audiences tokens are for, their permissions, RBAC'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "roles" -d 'Roles, their permissions and their users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "jobs" -d 'Bulk import and export users (Auth0 jobs), and inspect jobs'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "man" -d 'Write man pages (a0.1 and one per subcommand) into a directory'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'List known tenants (the built-in `local` one included)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "use" -d 'Make NAME the default tenant (`local` for the built-in one)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "current" -d 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
@@ -592,6 +905,20 @@ complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_f
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "block" -d 'Block users: they can no longer log in'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from apis" -f -a "list" -d 'List the tenant\'s APIs (the Management API is the system one)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from apis" -f -a "get" -d 'Show an API, by id or identifier'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from apis" -f -a "create" -d 'Create an API'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from apis" -f -a "update" -d 'Change an API: only what you give'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from apis" -f -a "delete" -d 'Delete an API (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "list" -d 'List roles (all, or those whose name contains --name)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "get" -d 'Show a role, by id or exact name'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "create" -d 'Create a role'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "update" -d 'Rename a role or change its description'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "delete" -d 'Delete a role; its users lose it (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "permissions" -d 'A role\'s permissions: list, add, remove'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "users" -d 'A role\'s users: list, add'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "import" -d 'Import users from a JSON array or NDJSON file (e.g. an export), validated locally first'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "export" -d 'Export users to NDJSON, a JSON array (ready for `a0 jobs import`) or CSV'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "get" -d 'Show a job'

@@ -442,6 +442,218 @@ module completions {
     ...ids: string            # User ids; `-` alone reads ids (or users as NDJSON or a JSON array) from stdin
   ]
 
+  def "nu-complete a0 users roles output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A user's roles: list, assign, remove
+  export extern "a0 users roles" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users roles output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users roles list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List a user's roles
+  export extern "a0 users roles list" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users roles list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users roles assign output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Give a user roles
+  export extern "a0 users roles assign" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users roles assign output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+    ...roles: string          # Roles, by id (rol_…) or exact name
+  ]
+
+  def "nu-complete a0 users roles remove output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Take roles away from a user
+  export extern "a0 users roles remove" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users roles remove output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+    ...roles: string          # Roles, by id (rol_…) or exact name
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users roles help" [
+  ]
+
+  # List a user's roles
+  export extern "a0 users roles help list" [
+  ]
+
+  # Give a user roles
+  export extern "a0 users roles help assign" [
+  ]
+
+  # Take roles away from a user
+  export extern "a0 users roles help remove" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users roles help help" [
+  ]
+
+  def "nu-complete a0 users permissions output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A user's permissions (direct, and from roles): list, add, remove
+  export extern "a0 users permissions" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users permissions output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users permissions list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List a user's permissions: direct ones and those of their roles
+  export extern "a0 users permissions list" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users permissions list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users permissions add output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Give a user permissions of an API directly
+  export extern "a0 users permissions add" [
+    --api: string             # The API the permissions belong to: its identifier (audience)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users permissions add output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+    ...permissions: string    # Permission names, as the API defines them
+  ]
+
+  def "nu-complete a0 users permissions remove output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Take direct permissions away from a user (those of roles stay: change the role)
+  export extern "a0 users permissions remove" [
+    --api: string             # The API the permissions belong to: its identifier (audience)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users permissions remove output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+    ...permissions: string    # Permission names, as the API defines them
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users permissions help" [
+  ]
+
+  # List a user's permissions: direct ones and those of their roles
+  export extern "a0 users permissions help list" [
+  ]
+
+  # Give a user permissions of an API directly
+  export extern "a0 users permissions help add" [
+  ]
+
+  # Take direct permissions away from a user (those of roles stay: change the role)
+  export extern "a0 users permissions help remove" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users permissions help help" [
+  ]
+
   # Print this message or the help of the given subcommand(s)
   export extern "a0 users help" [
   ]
@@ -474,8 +686,581 @@ module completions {
   export extern "a0 users help unblock" [
   ]
 
+  # A user's roles: list, assign, remove
+  export extern "a0 users help roles" [
+  ]
+
+  # List a user's roles
+  export extern "a0 users help roles list" [
+  ]
+
+  # Give a user roles
+  export extern "a0 users help roles assign" [
+  ]
+
+  # Take roles away from a user
+  export extern "a0 users help roles remove" [
+  ]
+
+  # A user's permissions (direct, and from roles): list, add, remove
+  export extern "a0 users help permissions" [
+  ]
+
+  # List a user's permissions: direct ones and those of their roles
+  export extern "a0 users help permissions list" [
+  ]
+
+  # Give a user permissions of an API directly
+  export extern "a0 users help permissions add" [
+  ]
+
+  # Take direct permissions away from a user (those of roles stay: change the role)
+  export extern "a0 users help permissions remove" [
+  ]
+
   # Print this message or the help of the given subcommand(s)
   export extern "a0 users help help" [
+  ]
+
+  def "nu-complete a0 apis output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # APIs (resource servers): the audiences tokens are for, their permissions, RBAC
+  export extern "a0 apis" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 apis output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 apis list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List the tenant's APIs (the Management API is the system one)
+  export extern "a0 apis list" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 apis list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 apis get output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Show an API, by id or identifier
+  export extern "a0 apis get" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 apis get output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    api: string               # The API's id or identifier (audience), e.g. https://api.example.com
+  ]
+
+  def "nu-complete a0 apis create output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Create an API
+  export extern "a0 apis create" [
+    --identifier: string      # The audience tokens are issued for: a URI, unchangeable afterwards
+    --name: string            # A friendly name
+    --scopes: string          # Permissions (scopes) the API defines, comma-separated: read:orders,write:orders
+    --rbac                    # Enable RBAC: a user's token gets only the permissions their roles and direct grants give
+    --permissions-in-token    # Add a `permissions` claim to access tokens (the access_token_authz dialect); needs --rbac
+    --offline-access          # Allow refresh tokens (offline_access) for this API
+    --token-lifetime: string  # Access token lifetime in seconds (Auth0's default: 86400)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 apis create output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 apis update output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Change an API: only what you give
+  export extern "a0 apis update" [
+    --name: string            # A new name
+    --scopes: string          # The API's whole list of permissions, comma-separated (replaces the current list)
+    --rbac                    # Enable RBAC
+    --no-rbac                 # Disable RBAC (and the permissions claim)
+    --permissions-in-token    # Add a `permissions` claim to access tokens
+    --no-permissions-in-token # Stop adding the `permissions` claim
+    --offline-access          # Allow refresh tokens
+    --no-offline-access       # Disallow refresh tokens
+    --token-lifetime: string  # Access token lifetime in seconds
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 apis update output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    api: string               # The API's id or identifier
+  ]
+
+  def "nu-complete a0 apis delete output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Delete an API (asks first on a terminal; needs --yes otherwise)
+  export extern "a0 apis delete" [
+    --yes                     # Do not ask (required off a terminal)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 apis delete output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    api: string               # The API's id or identifier
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 apis help" [
+  ]
+
+  # List the tenant's APIs (the Management API is the system one)
+  export extern "a0 apis help list" [
+  ]
+
+  # Show an API, by id or identifier
+  export extern "a0 apis help get" [
+  ]
+
+  # Create an API
+  export extern "a0 apis help create" [
+  ]
+
+  # Change an API: only what you give
+  export extern "a0 apis help update" [
+  ]
+
+  # Delete an API (asks first on a terminal; needs --yes otherwise)
+  export extern "a0 apis help delete" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 apis help help" [
+  ]
+
+  def "nu-complete a0 roles output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Roles, their permissions and their users
+  export extern "a0 roles" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 roles list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List roles (all, or those whose name contains --name)
+  export extern "a0 roles list" [
+    --name: string            # Only roles whose name contains this text (case-insensitive)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 roles get output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Show a role, by id or exact name
+  export extern "a0 roles get" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles get output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    role: string              # The role's id (rol_…) or exact name
+  ]
+
+  def "nu-complete a0 roles create output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Create a role
+  export extern "a0 roles create" [
+    --description: string     # What the role is for
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles create output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    name: string              # The role's name (unique in the tenant)
+  ]
+
+  def "nu-complete a0 roles update output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Rename a role or change its description
+  export extern "a0 roles update" [
+    --name: string            # A new name
+    --description: string     # A new description
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles update output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    role: string              # The role's id or exact name
+  ]
+
+  def "nu-complete a0 roles delete output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Delete a role; its users lose it (asks first on a terminal; needs --yes otherwise)
+  export extern "a0 roles delete" [
+    --yes                     # Do not ask (required off a terminal)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles delete output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    role: string              # The role's id or exact name
+  ]
+
+  def "nu-complete a0 roles permissions output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A role's permissions: list, add, remove
+  export extern "a0 roles permissions" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles permissions output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 roles permissions list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List the permissions a role grants
+  export extern "a0 roles permissions list" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles permissions list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    role: string              # The role's id (rol_…) or exact name
+  ]
+
+  def "nu-complete a0 roles permissions add output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Give a role permissions of an API
+  export extern "a0 roles permissions add" [
+    --api: string             # The API the permissions belong to: its identifier (audience)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles permissions add output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    role: string              # The role's id (rol_…) or exact name
+    ...permissions: string    # Permission names, as the API defines them (read:orders …)
+  ]
+
+  def "nu-complete a0 roles permissions remove output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Take permissions away from a role
+  export extern "a0 roles permissions remove" [
+    --api: string             # The API the permissions belong to: its identifier (audience)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles permissions remove output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    role: string              # The role's id (rol_…) or exact name
+    ...permissions: string    # Permission names, as the API defines them (read:orders …)
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 roles permissions help" [
+  ]
+
+  # List the permissions a role grants
+  export extern "a0 roles permissions help list" [
+  ]
+
+  # Give a role permissions of an API
+  export extern "a0 roles permissions help add" [
+  ]
+
+  # Take permissions away from a role
+  export extern "a0 roles permissions help remove" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 roles permissions help help" [
+  ]
+
+  def "nu-complete a0 roles users output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A role's users: list, add
+  export extern "a0 roles users" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles users output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 roles users list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List a role's users (every one: checkpoint paging has no 1,000 cap)
+  export extern "a0 roles users list" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles users list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    role: string              # The role's id (rol_…) or exact name
+  ]
+
+  def "nu-complete a0 roles users add output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Give a role to users: ids, `-` (stdin) or --query
+  export extern "a0 roles users add" [
+    --query(-q): string       # Every user matching this query (past Auth0's 1,000-result cap)
+    --yes                     # Do not ask (required off a terminal for --query and -)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 roles users add output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    role: string              # The role's id (rol_…) or exact name
+    ...ids: string            # User ids; `-` alone reads ids (or users as NDJSON or a JSON array) from stdin
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 roles users help" [
+  ]
+
+  # List a role's users (every one: checkpoint paging has no 1,000 cap)
+  export extern "a0 roles users help list" [
+  ]
+
+  # Give a role to users: ids, `-` (stdin) or --query
+  export extern "a0 roles users help add" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 roles users help help" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 roles help" [
+  ]
+
+  # List roles (all, or those whose name contains --name)
+  export extern "a0 roles help list" [
+  ]
+
+  # Show a role, by id or exact name
+  export extern "a0 roles help get" [
+  ]
+
+  # Create a role
+  export extern "a0 roles help create" [
+  ]
+
+  # Rename a role or change its description
+  export extern "a0 roles help update" [
+  ]
+
+  # Delete a role; its users lose it (asks first on a terminal; needs --yes otherwise)
+  export extern "a0 roles help delete" [
+  ]
+
+  # A role's permissions: list, add, remove
+  export extern "a0 roles help permissions" [
+  ]
+
+  # List the permissions a role grants
+  export extern "a0 roles help permissions list" [
+  ]
+
+  # Give a role permissions of an API
+  export extern "a0 roles help permissions add" [
+  ]
+
+  # Take permissions away from a role
+  export extern "a0 roles help permissions remove" [
+  ]
+
+  # A role's users: list, add
+  export extern "a0 roles help users" [
+  ]
+
+  # List a role's users (every one: checkpoint paging has no 1,000 cap)
+  export extern "a0 roles help users list" [
+  ]
+
+  # Give a role to users: ids, `-` (stdin) or --query
+  export extern "a0 roles help users add" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 roles help help" [
   ]
 
   def "nu-complete a0 jobs output" [] {
@@ -817,6 +1602,114 @@ module completions {
 
   # Unblock users
   export extern "a0 help users unblock" [
+  ]
+
+  # A user's roles: list, assign, remove
+  export extern "a0 help users roles" [
+  ]
+
+  # List a user's roles
+  export extern "a0 help users roles list" [
+  ]
+
+  # Give a user roles
+  export extern "a0 help users roles assign" [
+  ]
+
+  # Take roles away from a user
+  export extern "a0 help users roles remove" [
+  ]
+
+  # A user's permissions (direct, and from roles): list, add, remove
+  export extern "a0 help users permissions" [
+  ]
+
+  # List a user's permissions: direct ones and those of their roles
+  export extern "a0 help users permissions list" [
+  ]
+
+  # Give a user permissions of an API directly
+  export extern "a0 help users permissions add" [
+  ]
+
+  # Take direct permissions away from a user (those of roles stay: change the role)
+  export extern "a0 help users permissions remove" [
+  ]
+
+  # APIs (resource servers): the audiences tokens are for, their permissions, RBAC
+  export extern "a0 help apis" [
+  ]
+
+  # List the tenant's APIs (the Management API is the system one)
+  export extern "a0 help apis list" [
+  ]
+
+  # Show an API, by id or identifier
+  export extern "a0 help apis get" [
+  ]
+
+  # Create an API
+  export extern "a0 help apis create" [
+  ]
+
+  # Change an API: only what you give
+  export extern "a0 help apis update" [
+  ]
+
+  # Delete an API (asks first on a terminal; needs --yes otherwise)
+  export extern "a0 help apis delete" [
+  ]
+
+  # Roles, their permissions and their users
+  export extern "a0 help roles" [
+  ]
+
+  # List roles (all, or those whose name contains --name)
+  export extern "a0 help roles list" [
+  ]
+
+  # Show a role, by id or exact name
+  export extern "a0 help roles get" [
+  ]
+
+  # Create a role
+  export extern "a0 help roles create" [
+  ]
+
+  # Rename a role or change its description
+  export extern "a0 help roles update" [
+  ]
+
+  # Delete a role; its users lose it (asks first on a terminal; needs --yes otherwise)
+  export extern "a0 help roles delete" [
+  ]
+
+  # A role's permissions: list, add, remove
+  export extern "a0 help roles permissions" [
+  ]
+
+  # List the permissions a role grants
+  export extern "a0 help roles permissions list" [
+  ]
+
+  # Give a role permissions of an API
+  export extern "a0 help roles permissions add" [
+  ]
+
+  # Take permissions away from a role
+  export extern "a0 help roles permissions remove" [
+  ]
+
+  # A role's users: list, add
+  export extern "a0 help roles users" [
+  ]
+
+  # List a role's users (every one: checkpoint paging has no 1,000 cap)
+  export extern "a0 help roles users list" [
+  ]
+
+  # Give a role to users: ids, `-` (stdin) or --query
+  export extern "a0 help roles users add" [
   ]
 
   # Bulk import and export users (Auth0 jobs), and inspect jobs

@@ -124,7 +124,9 @@ fn a_client_without_create_users_gets_a_403_that_names_the_scope_and_how_to_gran
                 id: "reader".into(),
                 secret: "reader-secret".into(),
                 scopes: vec!["read:users".into()],
+                ..Default::default()
             }],
+            ..Default::default()
         })
         .start();
     let out = env

@@ -13,6 +13,7 @@ pub mod connections;
 pub mod jobs;
 pub mod oauth;
 pub mod pacer;
+pub mod roles;
 pub mod users;
 
 use std::fmt;

@@ -1,12 +1,14 @@
 //! The command tree. One file per noun: it parses (clap derive) and orchestrates; HTTP lives in `crate::api`,
 //! credentials in `crate::auth`, and everything written to stdout goes through `crate::output`.
 
+pub mod apis;
 pub mod completions;
 pub mod emulator;
 #[cfg(test)]
 mod examples;
 pub mod jobs;
 pub mod login;
+pub mod roles;
 pub mod tenants;
 pub mod token;
 pub mod users;
@@ -134,6 +136,12 @@ pub enum Command {
     /// List, search, create, update, block and delete users.
     #[command(subcommand)]
     Users(users::UsersCommand),
+    /// APIs (resource servers): the audiences tokens are for, their permissions, RBAC.
+    #[command(subcommand)]
+    Apis(apis::ApisCommand),
+    /// Roles, their permissions and their users.
+    #[command(subcommand)]
+    Roles(roles::RolesCommand),
     /// Bulk import and export users (Auth0 jobs), and inspect jobs.
     #[command(subcommand)]
     Jobs(jobs::JobsCommand),
@@ -157,6 +165,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Tenants(cmd) => tenants::run(&global, cmd).await,
         Command::Token(args) => token::run(&global, args).await,
         Command::Users(cmd) => users::run(&global, cmd).await,
+        Command::Apis(cmd) => apis::run(&global, cmd).await,
+        Command::Roles(cmd) => roles::run(&global, cmd).await,
         Command::Jobs(cmd) => jobs::run(&global, cmd).await,
         Command::Emulator(cmd) => emulator::run(&global, cmd).await,
         Command::Completions(args) => completions::completions(&global, args),

@@ -271,6 +271,28 @@ impl Printer {
 /// The text of one cell: strings raw, missing/null empty, everything else compact JSON. `connection` and
 /// `provider` come from the first identity; dotted paths walk into objects (and arrays by index).
 pub fn cell(item: &Value, column: &str) -> String {
+    // A user permission's `sources`: `direct`, `role Admin`, or both.
+    if column == "sources"
+        && let Some(Value::Array(sources)) = item.get("sources")
+    {
+        let parts: Vec<String> = sources
+            .iter()
+            .map(|s| {
+                let name = s
+                    .get("source_name")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                match s.get("source_type").and_then(Value::as_str) {
+                    Some("DIRECT") => "direct".to_owned(),
+                    Some(t) if !name.is_empty() => format!("{} {name}", t.to_lowercase()),
+                    Some(t) => t.to_lowercase(),
+                    None => String::new(),
+                }
+            })
+            .filter(|p| !p.is_empty())
+            .collect();
+        return parts.join(", ");
+    }
     let v = match column {
         "connection" | "provider" if item.get(column).is_none() => item
             .pointer(&format!("/identities/0/{column}"))
@@ -383,6 +405,14 @@ mod tests {
         for line in text.lines() {
             assert!(line.chars().count() <= 60, "{line}");
         }
+    }
+
+    #[test]
+    fn permission_sources_read_as_direct_or_the_role() {
+        let p = json!({"permission_name":"read:x","sources":[
+            {"source_id":"","source_name":"","source_type":"DIRECT"},
+            {"source_id":"rol_1","source_name":"Admin","source_type":"ROLE"}]});
+        assert_eq!(cell(&p, "sources"), "direct, role Admin");
     }
 
     #[test]

@@ -7,6 +7,8 @@ mod create;
 mod delete;
 mod get;
 mod list;
+mod permissions;
+mod roles;
 mod update;
 
 use std::io::Read;
@@ -41,6 +43,12 @@ pub enum UsersCommand {
     /// Unblock users.
     #[command(after_help = block::UNBLOCK_EXAMPLES)]
     Unblock(block::BlockArgs),
+    /// A user's roles: list, assign, remove.
+    #[command(subcommand)]
+    Roles(roles::UserRolesCommand),
+    /// A user's permissions (direct, and from roles): list, add, remove.
+    #[command(subcommand)]
+    Permissions(permissions::UserPermissionsCommand),
 }
 
 pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitCode> {
@@ -52,6 +60,8 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
         UsersCommand::Delete(a) => delete::run(global, a).await,
         UsersCommand::Block(a) => block::run(global, a, true).await,
         UsersCommand::Unblock(a) => block::run(global, a, false).await,
+        UsersCommand::Roles(c) => roles::run(global, c).await,
+        UsersCommand::Permissions(c) => permissions::run(global, c).await,
     }
 }
 
