@@ -110,7 +110,9 @@ fn a_failed_create_is_not_retried() {
             "c",
             "--email",
             "a@example.com",
+            "--password-stdin",
         ])
+        .write_stdin("Correct Horse Battery Staple 9\n")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
