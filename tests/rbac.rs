@@ -285,3 +285,24 @@ fn roles_users_add_assigns_every_user_a_query_matches() {
     ));
     assert_eq!(members.lines().count(), 230);
 }
+
+#[test]
+fn on_a_terminal_role_delete_asks_and_no_keeps_the_role() {
+    let env = TestEnv::new();
+    ok(&env, &["roles", "create", "Keep"]);
+    let Some(screen) = env.in_terminal(
+        &["roles", "delete", "Keep"],
+        &[("This cannot be undone", "n")],
+        100,
+    ) else {
+        return;
+    };
+    assert_eq!(screen.code, Some(0), "{}", screen.text);
+    assert!(
+        screen.text.contains("Delete the role Keep (rol_"),
+        "{}",
+        screen.text
+    );
+    assert!(screen.text.contains("nothing deleted"), "{}", screen.text);
+    ok(&env, &["roles", "get", "Keep"]);
+}
