@@ -39,6 +39,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand tenants 'List, choose and show the tenants a0 knows'
             cand token 'Print the Management API access token, or its claims'
             cand users 'List, search, create, update, block and delete users'
+            cand userinfo 'The profile a user''s access token gives (/userinfo); the token comes from stdin'
+            cand tokeninfo 'The profile in a user''s ID token (/tokeninfo); the token comes from stdin'
             cand apis 'APIs (resource servers): the audiences tokens are for, their permissions, RBAC'
             cand roles 'Roles, their permissions and their users'
             cand jobs 'Bulk import and export users (Auth0 jobs), and inspect jobs'
@@ -222,6 +224,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -433,6 +436,28 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'a0;users;token'= {
+            cand --audience 'The API the access token is for (its identifier); default: the tenant''s default audience'
+            cand --scope 'Scopes to ask for [default: openid profile email]'
+            cand --connection 'The user''s database connection (the realm); default: the one the user is in'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --password-stdin 'Read the user''s password from stdin (first line) instead of prompting'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'a0;users;roles'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
             cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
@@ -623,6 +648,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -640,6 +666,8 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;users;help;block'= {
         }
         &'a0;users;help;unblock'= {
+        }
+        &'a0;users;help;token'= {
         }
         &'a0;users;help;roles'= {
             cand list 'List a user''s roles'
@@ -664,6 +692,42 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;users;help;permissions;remove'= {
         }
         &'a0;users;help;help'= {
+        }
+        &'a0;userinfo'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;tokeninfo'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'a0;apis'= {
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
@@ -1387,6 +1451,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand tenants 'List, choose and show the tenants a0 knows'
             cand token 'Print the Management API access token, or its claims'
             cand users 'List, search, create, update, block and delete users'
+            cand userinfo 'The profile a user''s access token gives (/userinfo); the token comes from stdin'
+            cand tokeninfo 'The profile in a user''s ID token (/tokeninfo); the token comes from stdin'
             cand apis 'APIs (resource servers): the audiences tokens are for, their permissions, RBAC'
             cand roles 'Roles, their permissions and their users'
             cand jobs 'Bulk import and export users (Auth0 jobs), and inspect jobs'
@@ -1420,6 +1486,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
         }
@@ -1436,6 +1503,8 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;block'= {
         }
         &'a0;help;users;unblock'= {
+        }
+        &'a0;help;users;token'= {
         }
         &'a0;help;users;roles'= {
             cand list 'List a user''s roles'
@@ -1458,6 +1527,10 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;permissions;add'= {
         }
         &'a0;help;users;permissions;remove'= {
+        }
+        &'a0;help;userinfo'= {
+        }
+        &'a0;help;tokeninfo'= {
         }
         &'a0;help;apis'= {
             cand list 'List the tenant''s APIs (the Management API is the system one)'

@@ -44,6 +44,8 @@ complete -c a0 -n "__fish_a0_needs_command" -f -a "logout" -d 'Forget a tenant: 
 complete -c a0 -n "__fish_a0_needs_command" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "token" -d 'Print the Management API access token, or its claims'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "users" -d 'List, search, create, update, block and delete users'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "userinfo" -d 'The profile a user\'s access token gives (/userinfo); the token comes from stdin'
+complete -c a0 -n "__fish_a0_needs_command" -f -a "tokeninfo" -d 'The profile in a user\'s ID token (/tokeninfo); the token comes from stdin'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "apis" -d 'APIs (resource servers): the audiences tokens are for, their permissions, RBAC'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "roles" -d 'Roles, their permissions and their users'
 complete -c a0 -n "__fish_a0_needs_command" -f -a "jobs" -d 'Bulk import and export users (Auth0 jobs), and inspect jobs'
@@ -171,31 +173,32 @@ complete -c a0 -n "__fish_a0_using_subcommand token" -l quiet -d 'Print only ids
 complete -c a0 -n "__fish_a0_using_subcommand token" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand token" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'"
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l no-input -d 'Never prompt; fail instead when a value is missing'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l json -d 'Short for `-o json`'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l quiet -d 'Print only ids, one per line'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "list" -d 'List or search users (Auth0 search syntax), page by page up to --limit'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "get" -d 'Show users by id, or find them by email'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "create" -d 'Create a user in a connection'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "update" -d 'Change a user: sends only the fields you give'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "block" -d 'Block users: they can no longer log in'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "unblock" -d 'Unblock users'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock roles permissions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "list" -d 'List or search users (Auth0 search syntax), page by page up to --limit'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "get" -d 'Show users by id, or find them by email'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "create" -d 'Create a user in a connection'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "update" -d 'Change a user: sends only the fields you give'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "block" -d 'Block users: they can no longer log in'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "token" -d 'A user\'s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l query -d 'Search query in Auth0\'s user-search syntax (e.g. `email:"ada@example.com"`, `blocked:true`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a field, ascending (1) or descending (-1): `created_at:-1`' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l connection -d 'Only users of this connection (adds `identities.connection:"NAME"` to the query)' -r
@@ -377,6 +380,25 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l audience -d 'The API the access token is for (its identifier); default: the tenant\'s default audience' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l scope -d 'Scopes to ask for [default: openid profile email]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l connection -d 'The user\'s database connection (the realm); default: the one the user is in' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l password-stdin -d 'Read the user\'s password from stdin (first line) instead of prompting'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
@@ -422,9 +444,40 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block users: they can no longer log in'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "token" -d 'A user\'s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand userinfo" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand tokeninfo" -s V -l version -d 'Print version'
 complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
 complete -c a0 -n "__fish_a0_using_subcommand apis; and not __fish_seen_subcommand_from list get create update delete help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
@@ -883,18 +936,20 @@ complete -c a0 -n "__fish_a0_using_subcommand man" -l quiet -d 'Print only ids, 
 complete -c a0 -n "__fish_a0_using_subcommand man" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand man" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "login" -d 'Log in to a tenant with a machine-to-machine application\'s credentials'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "logout" -d 'Forget a tenant: its profile, secret and cached token'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "token" -d 'Print the Management API access token, or its claims'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "users" -d 'List, search, create, update, block and delete users'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "apis" -d 'APIs (resource servers): the audiences tokens are for, their permissions, RBAC'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "roles" -d 'Roles, their permissions and their users'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "jobs" -d 'Bulk import and export users (Auth0 jobs), and inspect jobs'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "man" -d 'Write man pages (a0.1 and one per subcommand) into a directory'
-complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users apis roles jobs emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "login" -d 'Log in to a tenant with a machine-to-machine application\'s credentials'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "logout" -d 'Forget a tenant: its profile, secret and cached token'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "tenants" -d 'List, choose and show the tenants a0 knows'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "token" -d 'Print the Management API access token, or its claims'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "users" -d 'List, search, create, update, block and delete users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "userinfo" -d 'The profile a user\'s access token gives (/userinfo); the token comes from stdin'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "tokeninfo" -d 'The profile in a user\'s ID token (/tokeninfo); the token comes from stdin'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "apis" -d 'APIs (resource servers): the audiences tokens are for, their permissions, RBAC'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "roles" -d 'Roles, their permissions and their users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "jobs" -d 'Bulk import and export users (Auth0 jobs), and inspect jobs'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "emulator" -d 'Run the local Auth0 tenant as a server'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "man" -d 'Write man pages (a0.1 and one per subcommand) into a directory'
+complete -c a0 -n "__fish_a0_using_subcommand help; and not __fish_seen_subcommand_from login logout tenants token users userinfo tokeninfo apis roles jobs emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'List known tenants (the built-in `local` one included)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "use" -d 'Make NAME the default tenant (`local` for the built-in one)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "current" -d 'Print the tenant commands use now, given --tenant, A0_TENANT and AUTH0_* variables'
@@ -905,6 +960,7 @@ complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_f
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "block" -d 'Block users: they can no longer log in'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "token" -d 'A user\'s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from apis" -f -a "list" -d 'List the tenant\'s APIs (the Management API is the system one)'

@@ -442,6 +442,31 @@ module completions {
     ...ids: string            # User ids; `-` alone reads ids (or users as NDJSON or a JSON array) from stdin
   ]
 
+  def "nu-complete a0 users token output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API
+  export extern "a0 users token" [
+    --password-stdin          # Read the user's password from stdin (first line) instead of prompting
+    --audience: string        # The API the access token is for (its identifier); default: the tenant's default audience
+    --scope: string           # Scopes to ask for [default: openid profile email]
+    --connection: string      # The user's database connection (the realm); default: the one the user is in
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users token output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user: email, username or user id
+  ]
+
   def "nu-complete a0 users roles output" [] {
     [ "table" "json" "ndjson" "csv" ]
   }
@@ -686,6 +711,10 @@ module completions {
   export extern "a0 users help unblock" [
   ]
 
+  # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API
+  export extern "a0 users help token" [
+  ]
+
   # A user's roles: list, assign, remove
   export extern "a0 users help roles" [
   ]
@@ -720,6 +749,48 @@ module completions {
 
   # Print this message or the help of the given subcommand(s)
   export extern "a0 users help help" [
+  ]
+
+  def "nu-complete a0 userinfo output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # The profile a user's access token gives (/userinfo); the token comes from stdin
+  export extern "a0 userinfo" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 userinfo output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    token?: string            # The token, or `-` (the default) to read it from stdin; avoid putting tokens in argv
+  ]
+
+  def "nu-complete a0 tokeninfo output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # The profile in a user's ID token (/tokeninfo); the token comes from stdin
+  export extern "a0 tokeninfo" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 tokeninfo output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    token?: string            # The token, or `-` (the default) to read it from stdin; avoid putting tokens in argv
   ]
 
   def "nu-complete a0 apis output" [] {
@@ -1604,6 +1675,10 @@ module completions {
   export extern "a0 help users unblock" [
   ]
 
+  # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API
+  export extern "a0 help users token" [
+  ]
+
   # A user's roles: list, assign, remove
   export extern "a0 help users roles" [
   ]
@@ -1634,6 +1709,14 @@ module completions {
 
   # Take direct permissions away from a user (those of roles stay: change the role)
   export extern "a0 help users permissions remove" [
+  ]
+
+  # The profile a user's access token gives (/userinfo); the token comes from stdin
+  export extern "a0 help userinfo" [
+  ]
+
+  # The profile in a user's ID token (/tokeninfo); the token comes from stdin
+  export extern "a0 help tokeninfo" [
   ]
 
   # APIs (resource servers): the audiences tokens are for, their permissions, RBAC

@@ -144,6 +144,34 @@ impl Client {
     }
 
     /// The tenant as `name (base URL)`: what makes two runs' tenants the same.
+    /// The HTTP client and tenant URL, for Authentication API calls made with a user's credentials.
+    pub fn http(&self) -> (&reqwest::Client, &url::Url) {
+        (&self.http, &self.session.base_url)
+    }
+
+    /// The session's application (client id and secret, read now), for grants other than client
+    /// credentials; `None` for an `AUTH0_API_TOKEN` session, which has no application.
+    pub async fn application(&self) -> Result<Option<(String, crate::auth::Secret)>, Error> {
+        match &self.session.credentials {
+            Credentials::Token(_) => Ok(None),
+            Credentials::Client {
+                client_id,
+                client_secret,
+            } => {
+                let secret = client_secret
+                    .load()
+                    .await
+                    .map_err(|e| Error::Credential(format!("{e:#}")))?;
+                Ok(Some((client_id.clone(), secret)))
+            }
+        }
+    }
+
+    /// Whether this is the built-in local tenant (served in-process only while the command runs).
+    pub fn is_builtin_local(&self) -> bool {
+        self.session.tenant == crate::auth::LOCAL_TENANT
+    }
+
     pub fn tenant_label(&self) -> String {
         format!("{} ({})", self.session.tenant, self.session.base_url)
     }

@@ -105,6 +105,109 @@ pub async fn client_credentials(
     })
 }
 
+/// What a user's login asks for with the password-realm grant.
+pub struct UserLogin<'a> {
+    pub client_id: &'a str,
+    pub client_secret: &'a Secret,
+    pub username: &'a str,
+    pub password: &'a Secret,
+    pub realm: &'a str,
+    pub audience: Option<&'a str>,
+    pub scope: &'a str,
+}
+
+/// `POST /oauth/token` with the password-realm grant: a user's tokens (the whole JSON answer: access_token,
+/// id_token with `openid`, refresh_token with `offline_access`, scope, expires_in). Needs a client with the
+/// Password grant enabled.
+pub async fn password_realm(
+    http: &reqwest::Client,
+    base: &url::Url,
+    login: &UserLogin<'_>,
+) -> Result<serde_json::Value, Error> {
+    let url = base
+        .join("oauth/token")
+        .map_err(|e| Error::Other(format!("bad tenant URL {base}: {e}")))?;
+    let mut form = vec![
+        (
+            "grant_type",
+            "http://auth0.com/oauth/grant-type/password-realm",
+        ),
+        ("client_id", login.client_id),
+        ("client_secret", login.client_secret.expose()),
+        ("username", login.username),
+        ("password", login.password.expose()),
+        ("realm", login.realm),
+        ("scope", login.scope),
+    ];
+    if let Some(a) = login.audience {
+        form.push(("audience", a));
+    }
+    let started = std::time::Instant::now();
+    let sent = http.post(url.clone()).form(&form).send().await;
+    crate::diag::verbose(format!(
+        "> POST {url} (password-realm; password and secret redacted)\n< {} in {} ms",
+        match &sent {
+            Ok(r) => r.status().as_u16().to_string(),
+            Err(_) => "connection error".to_owned(),
+        },
+        started.elapsed().as_millis()
+    ));
+    read_json(sent, &url).await
+}
+
+/// `GET /userinfo` with a user's access token: their profile claims.
+pub async fn userinfo(
+    http: &reqwest::Client,
+    base: &url::Url,
+    token: &str,
+) -> Result<serde_json::Value, Error> {
+    let url = base
+        .join("userinfo")
+        .map_err(|e| Error::Other(format!("bad tenant URL {base}: {e}")))?;
+    let sent = http.get(url.clone()).bearer_auth(token).send().await;
+    crate::diag::verbose(format!("> GET {url} (token redacted)"));
+    read_json(sent, &url).await
+}
+
+/// `POST /tokeninfo` with an ID token: the user's profile.
+pub async fn tokeninfo(
+    http: &reqwest::Client,
+    base: &url::Url,
+    id_token: &str,
+) -> Result<serde_json::Value, Error> {
+    let url = base
+        .join("tokeninfo")
+        .map_err(|e| Error::Other(format!("bad tenant URL {base}: {e}")))?;
+    let sent = http
+        .post(url.clone())
+        .json(&serde_json::json!({ "id_token": id_token }))
+        .send()
+        .await;
+    crate::diag::verbose(format!("> POST {url} (ID token redacted)"));
+    read_json(sent, &url).await
+}
+
+/// The JSON of a 2xx answer, else the typed error of its body.
+async fn read_json(
+    sent: Result<reqwest::Response, reqwest::Error>,
+    url: &url::Url,
+) -> Result<serde_json::Value, Error> {
+    let transport = |cause| Error::Transport {
+        url: url.to_string(),
+        cause,
+    };
+    let resp = sent.map_err(transport)?;
+    let status = resp.status().as_u16();
+    let bytes = resp.bytes().await.map_err(transport)?;
+    if !(200..300).contains(&status) {
+        return Err(Error::from_response_body(status, &bytes));
+    }
+    serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
+        url: url.to_string(),
+        reason: format!("not JSON: {e}"),
+    })
+}
+
 /// The Management API audience a server names through its OpenID discovery document (`{issuer}api/v2/`),
 /// asked for only to explain a "Service not found"; any failure just means no better advice.
 async fn expected_audience(http: &reqwest::Client, base: &url::Url) -> Option<String> {

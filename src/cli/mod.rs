@@ -11,6 +11,7 @@ pub mod login;
 pub mod roles;
 pub mod tenants;
 pub mod token;
+pub mod userinfo;
 pub mod users;
 
 use std::process::ExitCode;
@@ -136,6 +137,12 @@ pub enum Command {
     /// List, search, create, update, block and delete users.
     #[command(subcommand)]
     Users(users::UsersCommand),
+    /// The profile a user's access token gives (/userinfo); the token comes from stdin.
+    #[command(after_help = userinfo::USERINFO_EXAMPLES)]
+    Userinfo(userinfo::TokenArg),
+    /// The profile in a user's ID token (/tokeninfo); the token comes from stdin.
+    #[command(after_help = userinfo::TOKENINFO_EXAMPLES)]
+    Tokeninfo(userinfo::TokenArg),
     /// APIs (resource servers): the audiences tokens are for, their permissions, RBAC.
     #[command(subcommand)]
     Apis(apis::ApisCommand),
@@ -165,6 +172,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Tenants(cmd) => tenants::run(&global, cmd).await,
         Command::Token(args) => token::run(&global, args).await,
         Command::Users(cmd) => users::run(&global, cmd).await,
+        Command::Userinfo(args) => userinfo::userinfo(&global, args).await,
+        Command::Tokeninfo(args) => userinfo::tokeninfo(&global, args).await,
         Command::Apis(cmd) => apis::run(&global, cmd).await,
         Command::Roles(cmd) => roles::run(&global, cmd).await,
         Command::Jobs(cmd) => jobs::run(&global, cmd).await,

@@ -9,6 +9,7 @@ mod get;
 mod list;
 mod permissions;
 mod roles;
+mod token;
 mod update;
 
 use std::io::Read;
@@ -43,6 +44,9 @@ pub enum UsersCommand {
     /// Unblock users.
     #[command(after_help = block::UNBLOCK_EXAMPLES)]
     Unblock(block::BlockArgs),
+    /// A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API.
+    #[command(after_help = token::EXAMPLES)]
+    Token(token::TokenArgs),
     /// A user's roles: list, assign, remove.
     #[command(subcommand)]
     Roles(roles::UserRolesCommand),
@@ -60,6 +64,7 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
         UsersCommand::Delete(a) => delete::run(global, a).await,
         UsersCommand::Block(a) => block::run(global, a, true).await,
         UsersCommand::Unblock(a) => block::run(global, a, false).await,
+        UsersCommand::Token(a) => token::run(global, a).await,
         UsersCommand::Roles(c) => roles::run(global, c).await,
         UsersCommand::Permissions(c) => permissions::run(global, c).await,
     }
