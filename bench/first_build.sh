@@ -32,14 +32,16 @@ run_once() { # $1 = label, $2 = cargo run profile flag ("" or --release)
             --email ada@example.com --password-stdin <<< 'Correct Horse Battery 9' >/dev/null 2>"$dir/run.err" &&
             cargo run -q $profile -- users list >/dev/null 2>>"$dir/run.err"
         t1=$(date +%s)
-        cargo test -q --workspace >"$dir/test.out" 2>&1 || { tail -20 "$dir/test.out" >&2; exit 1; }
+        local verdict="tests passed"
+        cargo test -q --workspace >"$dir/test.out" 2>&1 || verdict="TESTS FAILED (see below)"
         t2=$(date +%s)
-        printf '%-28s main job %4d s   tests %4d s   both %4d s (%dm%02ds)\n' "$label" \
-            $((t1 - t0)) $((t2 - t1)) $((t2 - t0)) $(((t2 - t0) / 60)) $(((t2 - t0) % 60))
+        printf '%-28s main job %4d s   tests %4d s   both %4d s (%dm%02ds)   %s\n' "$label" \
+            $((t1 - t0)) $((t2 - t1)) $((t2 - t0)) $(((t2 - t0) / 60)) $(((t2 - t0) % 60)) "$verdict"
+        [ "$verdict" = "tests passed" ] || grep -E "FAILED|panicked" "$dir/test.out" | head -5 >&2
     )
 }
 
-echo "machine: $(nproc) cores, $(rustc --version)"
+echo "machine: $(nproc) cores, $(rustc --version), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 run_once "cargo run (dev profile)" ""
 if [ "$COMPARE" = 1 ]; then
     run_once "cargo run --release (old)" "--release"
