@@ -224,6 +224,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -435,6 +436,76 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'a0;users;blocks'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier'
+            cand clear 'Lift a user''s brute-force blocks so they can try again (their password stays)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;blocks;list'= {
+            cand --identifier 'An email, username or phone number instead of an id (may name users of several connections)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;blocks;clear'= {
+            cand --identifier 'An email, username or phone number instead of an id (may name users of several connections)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;blocks;help'= {
+            cand list 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier'
+            cand clear 'Lift a user''s brute-force blocks so they can try again (their password stays)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;blocks;help;list'= {
+        }
+        &'a0;users;blocks;help;clear'= {
+        }
+        &'a0;users;blocks;help;help'= {
         }
         &'a0;users;token'= {
             cand --audience 'The API the access token is for (its identifier); default: the tenant''s default audience'
@@ -648,6 +719,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -666,6 +738,14 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;users;help;block'= {
         }
         &'a0;users;help;unblock'= {
+        }
+        &'a0;users;help;blocks'= {
+            cand list 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier'
+            cand clear 'Lift a user''s brute-force blocks so they can try again (their password stays)'
+        }
+        &'a0;users;help;blocks;list'= {
+        }
+        &'a0;users;help;blocks;clear'= {
         }
         &'a0;users;help;token'= {
         }
@@ -1486,6 +1566,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -1503,6 +1584,14 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;block'= {
         }
         &'a0;help;users;unblock'= {
+        }
+        &'a0;help;users;blocks'= {
+            cand list 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier'
+            cand clear 'Lift a user''s brute-force blocks so they can try again (their password stays)'
+        }
+        &'a0;help;users;blocks;list'= {
+        }
+        &'a0;help;users;blocks;clear'= {
         }
         &'a0;help;users;token'= {
         }

@@ -442,6 +442,86 @@ module completions {
     ...ids: string            # User ids; `-` alone reads ids (or users as NDJSON or a JSON array) from stdin
   ]
 
+  def "nu-complete a0 users blocks output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Brute-force blocks (failed-login lockouts): list, clear. Not `block`'s blocked: true
+  export extern "a0 users blocks" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users blocks output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users blocks list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List a user's brute-force blocks (failed-login lockouts), by user id or --identifier
+  export extern "a0 users blocks list" [
+    --identifier: string      # An email, username or phone number instead of an id (may name users of several connections)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users blocks list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user?: string             # The user's id
+  ]
+
+  def "nu-complete a0 users blocks clear output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Lift a user's brute-force blocks so they can try again (their password stays)
+  export extern "a0 users blocks clear" [
+    --identifier: string      # An email, username or phone number instead of an id (may name users of several connections)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users blocks clear output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user?: string             # The user's id
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users blocks help" [
+  ]
+
+  # List a user's brute-force blocks (failed-login lockouts), by user id or --identifier
+  export extern "a0 users blocks help list" [
+  ]
+
+  # Lift a user's brute-force blocks so they can try again (their password stays)
+  export extern "a0 users blocks help clear" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users blocks help help" [
+  ]
+
   def "nu-complete a0 users token output" [] {
     [ "table" "json" "ndjson" "csv" ]
   }
@@ -709,6 +789,18 @@ module completions {
 
   # Unblock users
   export extern "a0 users help unblock" [
+  ]
+
+  # Brute-force blocks (failed-login lockouts): list, clear. Not `block`'s blocked: true
+  export extern "a0 users help blocks" [
+  ]
+
+  # List a user's brute-force blocks (failed-login lockouts), by user id or --identifier
+  export extern "a0 users help blocks list" [
+  ]
+
+  # Lift a user's brute-force blocks so they can try again (their password stays)
+  export extern "a0 users help blocks clear" [
   ]
 
   # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API
@@ -1673,6 +1765,18 @@ module completions {
 
   # Unblock users
   export extern "a0 help users unblock" [
+  ]
+
+  # Brute-force blocks (failed-login lockouts): list, clear. Not `block`'s blocked: true
+  export extern "a0 help users blocks" [
+  ]
+
+  # List a user's brute-force blocks (failed-login lockouts), by user id or --identifier
+  export extern "a0 help users blocks list" [
+  ]
+
+  # Lift a user's brute-force blocks so they can try again (their password stays)
+  export extern "a0 help users blocks clear" [
   ]
 
   # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API

@@ -131,6 +131,47 @@ pub async fn delete_with(client: &Client, id: &str, rate_limit_waits: u32) -> Re
     Ok(())
 }
 
+/// Whose brute-force blocks: a user id, or an identifier (email, username or phone) that may name several.
+#[derive(Debug, Clone)]
+pub enum BlockedWho<'a> {
+    User(&'a str),
+    Identifier(&'a str),
+}
+
+impl BlockedWho<'_> {
+    fn path_and_query(&self) -> (String, Vec<(&'static str, String)>) {
+        match self {
+            BlockedWho::User(id) => (
+                format!("user-blocks/{}", utf8_percent_encode(id, SEGMENT)),
+                Vec::new(),
+            ),
+            BlockedWho::Identifier(i) => (
+                "user-blocks".to_owned(),
+                vec![("identifier", (*i).to_owned())],
+            ),
+        }
+    }
+}
+
+/// `GET /user-blocks[/{id}]`: the brute-force blocks (`{identifier, ip, connection}`).
+pub async fn blocks(client: &Client, who: &BlockedWho<'_>) -> Result<Vec<Value>, Error> {
+    let (path, query) = who.path_and_query();
+    let v = client.send(Method::GET, &path, &query, None).await?;
+    Ok(match v.get("blocked_for") {
+        Some(Value::Array(a)) => a.clone(),
+        _ => Vec::new(),
+    })
+}
+
+/// `DELETE /user-blocks[/{id}]`: lifts the brute-force blocks (not the admin block, `blocked: true`).
+pub async fn clear_blocks(client: &Client, who: &BlockedWho<'_>) -> Result<(), Error> {
+    let (path, query) = who.path_and_query();
+    client
+        .send(Method::DELETE, &path, &query, None)
+        .await
+        .map(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -400,6 +400,16 @@ fn service_not_found(audience: &str) -> AuthError {
     )
 }
 
+/// Auth0's answer once brute-force protection has blocked the user from this IP.
+fn too_many_attempts() -> AuthError {
+    AuthError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "too_many_attempts",
+        "Your account has been blocked after multiple consecutive login attempts. We've sent you an email with \
+         instructions on how to unblock it.",
+    )
+}
+
 fn wrong_password() -> AuthError {
     AuthError::new(
         StatusCode::FORBIDDEN,
@@ -460,6 +470,15 @@ async fn password(
     let Some(user) = user else {
         return Err(wrong_password());
     };
+    let ip = peer.ip().to_string();
+    // Brute-force protection: a blocked user and IP are refused before the password is even checked.
+    if state
+        .store
+        .is_login_blocked(&user.user_id, &ip)
+        .map_err(internal)?
+    {
+        return Err(too_many_attempts());
+    }
     let Some(hash) = user.password_hash.clone() else {
         return Err(wrong_password());
     };
@@ -469,8 +488,19 @@ async fn password(
         .await
         .map_err(internal)?;
     if !ok {
+        let tripped = state
+            .store
+            .record_login_failure(&user.user_id, &ip, username, connection, &crate::now_iso())
+            .map_err(internal)?;
+        if tripped {
+            tracing::debug!(user_id = %user.user_id, %ip, "brute-force protection blocked a user");
+        }
         return Err(wrong_password());
     }
+    state
+        .store
+        .reset_login_failures(&user.user_id, &ip)
+        .map_err(internal)?;
     if user.doc.get("blocked").and_then(Value::as_bool) == Some(true) {
         return Err(AuthError::new(
             StatusCode::UNAUTHORIZED,
@@ -482,7 +512,6 @@ async fn password(
         rehash_to_bcrypt(state, &user.user_id, &hash, password).await?;
     }
     let now = crate::now_iso();
-    let ip = peer.ip().to_string();
     let doc = state
         .store
         .record_login(&user.user_id, &ip, &now)

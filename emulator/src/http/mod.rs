@@ -18,7 +18,8 @@ mod paging;
 pub mod resource_servers;
 mod respond;
 pub mod roles;
-pub mod user_rbac;
+pub mod user_blocks;
+mod user_rbac;
 pub mod users;
 
 use std::sync::Arc;
@@ -127,7 +128,8 @@ pub fn router(state: AppState) -> Router {
         .merge(jobs::routes())
         .merge(resource_servers::routes())
         .merge(roles::routes())
-        .merge(user_rbac::routes());
+        .merge(user_rbac::routes())
+        .merge(user_blocks::routes());
     let api = middleware::management_layers(api, state.clone());
     Router::new()
         .nest("/api/v2", api)

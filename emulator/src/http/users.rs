@@ -291,7 +291,13 @@ async fn patch_user(
         Ok::<_, ApiError>((Value::Object(plan.doc).to_string(), new_hash.clone()))
     })??;
     match result {
-        (Write::Done, doc) => Ok(json_text(StatusCode::OK, doc)),
+        (Write::Done, doc) => {
+            // A new password lifts brute-force blocks, as Auth0 does.
+            if new_hash.is_some() {
+                state.store.clear_user_blocks(&id)?;
+            }
+            Ok(json_text(StatusCode::OK, doc))
+        }
         (Write::Conflict, _) => Err(RuleError::conflict().into()),
         (Write::NotFound, _) => Err(ApiError::inexistent_user()),
     }

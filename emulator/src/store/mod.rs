@@ -3,6 +3,7 @@
 //! One SQLite connection behind a mutex: statements are short (indexed lookups, bounded searches), so callers run
 //! them directly; the mutex also serialises writers, which SQLite wants anyway.
 
+pub mod blocks;
 pub mod connections;
 pub mod jobs;
 pub mod logins;

@@ -138,4 +138,17 @@ CREATE TABLE client_grants (
     PRIMARY KEY (client_id, audience)
 );
 "#,
+    // 4: brute-force protection: consecutive failed password logins per user and IP, and the blocks they trip.
+    r#"
+CREATE TABLE login_failures (
+    user_id    TEXT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+    ip         TEXT NOT NULL,
+    identifier TEXT NOT NULL,                     -- the email or username the attempts used
+    connection TEXT NOT NULL,
+    failures   INTEGER NOT NULL,
+    blocked_at TEXT,                              -- set once failures reach the threshold
+    PRIMARY KEY (user_id, ip)
+);
+CREATE INDEX login_failures_identifier ON login_failures(lower(identifier));
+"#,
 ];

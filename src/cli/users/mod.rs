@@ -2,6 +2,7 @@
 //! flags of create/update, JSON arguments, stdin, prompting, connecting).
 
 mod block;
+mod blocks;
 pub mod bulk;
 mod create;
 mod delete;
@@ -44,6 +45,9 @@ pub enum UsersCommand {
     /// Unblock users.
     #[command(after_help = block::UNBLOCK_EXAMPLES)]
     Unblock(block::BlockArgs),
+    /// Brute-force blocks (failed-login lockouts): list, clear. Not `block`'s blocked: true.
+    #[command(subcommand)]
+    Blocks(blocks::BlocksCommand),
     /// A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API.
     #[command(after_help = token::EXAMPLES)]
     Token(token::TokenArgs),
@@ -64,6 +68,7 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
         UsersCommand::Delete(a) => delete::run(global, a).await,
         UsersCommand::Block(a) => block::run(global, a, true).await,
         UsersCommand::Unblock(a) => block::run(global, a, false).await,
+        UsersCommand::Blocks(c) => blocks::run(global, c).await,
         UsersCommand::Token(a) => token::run(global, a).await,
         UsersCommand::Roles(c) => roles::run(global, c).await,
         UsersCommand::Permissions(c) => permissions::run(global, c).await,
