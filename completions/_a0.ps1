@@ -241,6 +241,8 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Block users: they can no longer log in')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Unblock users')
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
+            [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
+            [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s roles: list, assign, remove')
             [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'A user''s permissions (direct, and from roles): list, add, remove')
@@ -538,6 +540,48 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
         'a0;users;blocks;help;help' {
             break
         }
+        'a0;users;reset-password' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the link works, in seconds [default: Auth0''s 5 days]')
+            [CompletionResult]::new('--result-url', '--result-url', [CompletionResultType]::ParameterName, 'Where the page sends the user afterwards')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--mark-email-verified', '--mark-email-verified', [CompletionResultType]::ParameterName, 'Also mark the user''s email verified when they use the link (they proved they read it)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;verify-email' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Print a verification link instead of sending the email')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'a0;users;token' {
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'The API the access token is for (its identifier); default: the tenant''s default audience')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scopes to ask for [default: openid profile email]')
@@ -770,6 +814,8 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Block users: they can no longer log in')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Unblock users')
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
+            [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
+            [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s roles: list, assign, remove')
             [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'A user''s permissions (direct, and from roles): list, add, remove')
@@ -806,6 +852,12 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             break
         }
         'a0;users;help;blocks;clear' {
+            break
+        }
+        'a0;users;help;reset-password' {
+            break
+        }
+        'a0;users;help;verify-email' {
             break
         }
         'a0;users;help;token' {
@@ -1717,6 +1769,8 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Block users: they can no longer log in')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Unblock users')
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
+            [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
+            [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s roles: list, assign, remove')
             [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'A user''s permissions (direct, and from roles): list, add, remove')
@@ -1752,6 +1806,12 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             break
         }
         'a0;help;users;blocks;clear' {
+            break
+        }
+        'a0;help;users;reset-password' {
+            break
+        }
+        'a0;help;users;verify-email' {
             break
         }
         'a0;help;users;token' {

@@ -247,6 +247,9 @@ _a0() {
             a0__subcmd__help__subcmd__users,permissions)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__permissions"
                 ;;
+            a0__subcmd__help__subcmd__users,reset-password)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__reset__subcmd__password"
+                ;;
             a0__subcmd__help__subcmd__users,roles)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__roles"
                 ;;
@@ -258,6 +261,9 @@ _a0() {
                 ;;
             a0__subcmd__help__subcmd__users,update)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__update"
+                ;;
+            a0__subcmd__help__subcmd__users,verify-email)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__verify__subcmd__email"
                 ;;
             a0__subcmd__help__subcmd__users__subcmd__blocks,clear)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__blocks__subcmd__clear"
@@ -472,6 +478,9 @@ _a0() {
             a0__subcmd__users,permissions)
                 cmd="a0__subcmd__users__subcmd__permissions"
                 ;;
+            a0__subcmd__users,reset-password)
+                cmd="a0__subcmd__users__subcmd__reset__subcmd__password"
+                ;;
             a0__subcmd__users,roles)
                 cmd="a0__subcmd__users__subcmd__roles"
                 ;;
@@ -483,6 +492,9 @@ _a0() {
                 ;;
             a0__subcmd__users,update)
                 cmd="a0__subcmd__users__subcmd__update"
+                ;;
+            a0__subcmd__users,verify-email)
+                cmd="a0__subcmd__users__subcmd__verify__subcmd__email"
                 ;;
             a0__subcmd__users__subcmd__blocks,clear)
                 cmd="a0__subcmd__users__subcmd__blocks__subcmd__clear"
@@ -526,6 +538,9 @@ _a0() {
             a0__subcmd__users__subcmd__help,permissions)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__permissions"
                 ;;
+            a0__subcmd__users__subcmd__help,reset-password)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__reset__subcmd__password"
+                ;;
             a0__subcmd__users__subcmd__help,roles)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__roles"
                 ;;
@@ -537,6 +552,9 @@ _a0() {
                 ;;
             a0__subcmd__users__subcmd__help,update)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__update"
+                ;;
+            a0__subcmd__users__subcmd__help,verify-email)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__verify__subcmd__email"
                 ;;
             a0__subcmd__users__subcmd__help__subcmd__blocks,clear)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__blocks__subcmd__clear"
@@ -1761,7 +1779,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users)
-            opts="list get create update delete block unblock blocks token roles permissions"
+            opts="list get create update delete block unblock blocks reset-password verify-email token roles permissions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1942,6 +1960,20 @@ _a0() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        a0__subcmd__help__subcmd__users__subcmd__reset__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         a0__subcmd__help__subcmd__users__subcmd__roles)
             opts="list assign remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2027,6 +2059,20 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__verify__subcmd__email)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3713,7 +3759,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users)
-            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks token roles permissions help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks reset-password verify-email token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4181,7 +4227,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__help)
-            opts="list get create update delete block unblock blocks token roles permissions help"
+            opts="list get create update delete block unblock blocks reset-password verify-email token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4376,6 +4422,20 @@ _a0() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        a0__subcmd__users__subcmd__help__subcmd__reset__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         a0__subcmd__users__subcmd__help__subcmd__roles)
             opts="list assign remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4461,6 +4521,20 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__verify__subcmd__email)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4736,6 +4810,52 @@ _a0() {
             fi
             case "${prev}" in
                 --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__reset__subcmd__password)
+            opts="-v -o -h -V --ttl --result-url --mark-email-verified --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --result-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5187,6 +5307,44 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__verify__subcmd__email)
+            opts="-v -o -h -V --ticket --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

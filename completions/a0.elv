@@ -225,6 +225,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
             cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
+            cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
+            cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -507,6 +509,46 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;users;blocks;help;help'= {
         }
+        &'a0;users;reset-password'= {
+            cand --ttl 'How long the link works, in seconds [default: Auth0''s 5 days]'
+            cand --result-url 'Where the page sends the user afterwards'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --mark-email-verified 'Also mark the user''s email verified when they use the link (they proved they read it)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;verify-email'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --ticket 'Print a verification link instead of sending the email'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'a0;users;token'= {
             cand --audience 'The API the access token is for (its identifier); default: the tenant''s default audience'
             cand --scope 'Scopes to ask for [default: openid profile email]'
@@ -720,6 +762,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
             cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
+            cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
+            cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -746,6 +790,10 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;users;help;blocks;list'= {
         }
         &'a0;users;help;blocks;clear'= {
+        }
+        &'a0;users;help;reset-password'= {
+        }
+        &'a0;users;help;verify-email'= {
         }
         &'a0;users;help;token'= {
         }
@@ -1567,6 +1615,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
             cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
+            cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
+            cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -1592,6 +1642,10 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;blocks;list'= {
         }
         &'a0;help;users;blocks;clear'= {
+        }
+        &'a0;help;users;reset-password'= {
+        }
+        &'a0;help;users;verify-email'= {
         }
         &'a0;help;users;token'= {
         }

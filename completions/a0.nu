@@ -522,6 +522,52 @@ module completions {
   export extern "a0 users blocks help help" [
   ]
 
+  def "nu-complete a0 users reset-password output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A password-change link for the user ("I forgot my password"), printed on stdout
+  export extern "a0 users reset-password" [
+    --ttl: string             # How long the link works, in seconds [default: Auth0's 5 days]
+    --result-url: string      # Where the page sends the user afterwards
+    --mark-email-verified     # Also mark the user's email verified when they use the link (they proved they read it)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users reset-password output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users verify-email output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Send the verification email again, or print a verification link (--ticket)
+  export extern "a0 users verify-email" [
+    --ticket                  # Print a verification link instead of sending the email
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users verify-email output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
   def "nu-complete a0 users token output" [] {
     [ "table" "json" "ndjson" "csv" ]
   }
@@ -801,6 +847,14 @@ module completions {
 
   # Lift a user's brute-force blocks so they can try again (their password stays)
   export extern "a0 users help blocks clear" [
+  ]
+
+  # A password-change link for the user ("I forgot my password"), printed on stdout
+  export extern "a0 users help reset-password" [
+  ]
+
+  # Send the verification email again, or print a verification link (--ticket)
+  export extern "a0 users help verify-email" [
   ]
 
   # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API
@@ -1777,6 +1831,14 @@ module completions {
 
   # Lift a user's brute-force blocks so they can try again (their password stays)
   export extern "a0 help users blocks clear" [
+  ]
+
+  # A password-change link for the user ("I forgot my password"), printed on stdout
+  export extern "a0 help users reset-password" [
+  ]
+
+  # Send the verification email again, or print a verification link (--ticket)
+  export extern "a0 help users verify-email" [
   ]
 
   # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API

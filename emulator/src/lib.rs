@@ -55,6 +55,7 @@ pub const ALL_SCOPES: &[&str] = &[
     "read:role_members",
     "create:role_members",
     "delete:role_members",
+    "create:user_tickets",
 ];
 
 /// Current time as Auth0 formats it: ISO-8601 UTC with milliseconds, e.g. `2023-01-25T19:00:26.187Z`.

@@ -172,6 +172,32 @@ pub async fn clear_blocks(client: &Client, who: &BlockedWho<'_>) -> Result<(), E
         .map(|_| ())
 }
 
+/// `POST /tickets/password-change` or `/tickets/email-verification` (`kind`): the ticket's URL.
+pub async fn ticket(client: &Client, kind: &str, body: &Value) -> Result<String, Error> {
+    let v = client
+        .send(Method::POST, &format!("tickets/{kind}"), &[], Some(body))
+        .await?;
+    v.get("ticket")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .ok_or_else(|| Error::Decode {
+            url: format!("tickets/{kind}"),
+            reason: "no `ticket` in the answer".into(),
+        })
+}
+
+/// `POST /jobs/verification-email`: the job that sends a user the verification email.
+pub async fn send_verification_email(client: &Client, user_id: &str) -> Result<Value, Error> {
+    client
+        .send(
+            Method::POST,
+            "jobs/verification-email",
+            &[],
+            Some(&serde_json::json!({ "user_id": user_id })),
+        )
+        .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

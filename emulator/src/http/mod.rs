@@ -18,6 +18,7 @@ mod paging;
 pub mod resource_servers;
 mod respond;
 pub mod roles;
+pub mod tickets;
 pub mod user_blocks;
 mod user_rbac;
 pub mod users;
@@ -129,12 +130,18 @@ pub fn router(state: AppState) -> Router {
         .merge(resource_servers::routes())
         .merge(roles::routes())
         .merge(user_rbac::routes())
-        .merge(user_blocks::routes());
+        .merge(user_blocks::routes())
+        .merge(tickets::routes());
     let api = middleware::management_layers(api, state.clone());
+    // Emulator extensions live outside /api/v2: the outbox (needs a token with read:users), and the pages the
+    // tickets' links open.
+    let extensions = middleware::management_layers(tickets::outbox_routes(), state.clone());
     Router::new()
         .nest("/api/v2", api)
+        .nest("/a0", extensions)
         .merge(auth_api::routes(state.clone()))
         .merge(jobs::download_routes())
+        .merge(tickets::page_routes())
         .layer(axum::middleware::from_fn(middleware::json_charset))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -10,6 +10,7 @@ pub mod logins;
 pub mod rbac;
 mod schema;
 pub mod tenant;
+pub mod tickets;
 pub mod users;
 
 use std::path::Path;

@@ -151,4 +151,27 @@ CREATE TABLE login_failures (
 );
 CREATE INDEX login_failures_identifier ON login_failures(lower(identifier));
 "#,
+    // 5: account-support tickets (password change, email verification) and the outbox of emails the tenant
+    // would have sent.
+    r#"
+CREATE TABLE tickets (
+    ticket      TEXT PRIMARY KEY,                 -- 32 alphanumerics, the `ticket` of the URL
+    kind        TEXT NOT NULL,                    -- password_change | email_verification
+    user_id     TEXT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+    expires_at  INTEGER NOT NULL,                 -- unix seconds
+    result_url  TEXT,
+    mark_email_verified INTEGER NOT NULL DEFAULT 0,
+    used_at     TEXT
+);
+
+CREATE TABLE outbox (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind       TEXT NOT NULL,                     -- verification_email | password_changed | import_completed
+    to_addr    TEXT NOT NULL,
+    user_id    TEXT,
+    subject    TEXT NOT NULL,
+    link       TEXT,
+    created_at TEXT NOT NULL
+);
+"#,
 ];

@@ -9,9 +9,11 @@ mod delete;
 mod get;
 mod list;
 mod permissions;
+mod reset_password;
 mod roles;
 mod token;
 mod update;
+mod verify_email;
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -48,6 +50,12 @@ pub enum UsersCommand {
     /// Brute-force blocks (failed-login lockouts): list, clear. Not `block`'s blocked: true.
     #[command(subcommand)]
     Blocks(blocks::BlocksCommand),
+    /// A password-change link for the user ("I forgot my password"), printed on stdout.
+    #[command(after_help = reset_password::EXAMPLES)]
+    ResetPassword(reset_password::ResetPasswordArgs),
+    /// Send the verification email again, or print a verification link (--ticket).
+    #[command(after_help = verify_email::EXAMPLES)]
+    VerifyEmail(verify_email::VerifyEmailArgs),
     /// A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API.
     #[command(after_help = token::EXAMPLES)]
     Token(token::TokenArgs),
@@ -69,6 +77,8 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
         UsersCommand::Block(a) => block::run(global, a, true).await,
         UsersCommand::Unblock(a) => block::run(global, a, false).await,
         UsersCommand::Blocks(c) => blocks::run(global, c).await,
+        UsersCommand::ResetPassword(a) => reset_password::run(global, a).await,
+        UsersCommand::VerifyEmail(a) => verify_email::run(global, a).await,
         UsersCommand::Token(a) => token::run(global, a).await,
         UsersCommand::Roles(c) => roles::run(global, c).await,
         UsersCommand::Permissions(c) => permissions::run(global, c).await,
