@@ -244,6 +244,9 @@ _a0() {
             a0__subcmd__help__subcmd__users,list)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__list"
                 ;;
+            a0__subcmd__help__subcmd__users,mfa)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__mfa"
+                ;;
             a0__subcmd__help__subcmd__users,permissions)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__permissions"
                 ;;
@@ -270,6 +273,15 @@ _a0() {
                 ;;
             a0__subcmd__help__subcmd__users__subcmd__blocks,list)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__blocks__subcmd__list"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__mfa,forget-browsers)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__forget__subcmd__browsers"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__mfa,list)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__list"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__mfa,reset)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__reset"
                 ;;
             a0__subcmd__help__subcmd__users__subcmd__permissions,add)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__permissions__subcmd__add"
@@ -475,6 +487,9 @@ _a0() {
             a0__subcmd__users,list)
                 cmd="a0__subcmd__users__subcmd__list"
                 ;;
+            a0__subcmd__users,mfa)
+                cmd="a0__subcmd__users__subcmd__mfa"
+                ;;
             a0__subcmd__users,permissions)
                 cmd="a0__subcmd__users__subcmd__permissions"
                 ;;
@@ -535,6 +550,9 @@ _a0() {
             a0__subcmd__users__subcmd__help,list)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__list"
                 ;;
+            a0__subcmd__users__subcmd__help,mfa)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__mfa"
+                ;;
             a0__subcmd__users__subcmd__help,permissions)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__permissions"
                 ;;
@@ -562,6 +580,15 @@ _a0() {
             a0__subcmd__users__subcmd__help__subcmd__blocks,list)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__blocks__subcmd__list"
                 ;;
+            a0__subcmd__users__subcmd__help__subcmd__mfa,forget-browsers)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__forget__subcmd__browsers"
+                ;;
+            a0__subcmd__users__subcmd__help__subcmd__mfa,list)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__help__subcmd__mfa,reset)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__reset"
+                ;;
             a0__subcmd__users__subcmd__help__subcmd__permissions,add)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__permissions__subcmd__add"
                 ;;
@@ -579,6 +606,30 @@ _a0() {
                 ;;
             a0__subcmd__users__subcmd__help__subcmd__roles,remove)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__roles__subcmd__remove"
+                ;;
+            a0__subcmd__users__subcmd__mfa,forget-browsers)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__forget__subcmd__browsers"
+                ;;
+            a0__subcmd__users__subcmd__mfa,help)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__help"
+                ;;
+            a0__subcmd__users__subcmd__mfa,list)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__mfa,reset)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__reset"
+                ;;
+            a0__subcmd__users__subcmd__mfa__subcmd__help,forget-browsers)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__forget__subcmd__browsers"
+                ;;
+            a0__subcmd__users__subcmd__mfa__subcmd__help,help)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__help"
+                ;;
+            a0__subcmd__users__subcmd__mfa__subcmd__help,list)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__mfa__subcmd__help,reset)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__reset"
                 ;;
             a0__subcmd__users__subcmd__permissions,add)
                 cmd="a0__subcmd__users__subcmd__permissions__subcmd__add"
@@ -1779,7 +1830,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users)
-            opts="list get create update delete block unblock blocks reset-password verify-email token roles permissions"
+            opts="list get create update delete block unblock blocks reset-password verify-email mfa token roles permissions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1893,6 +1944,62 @@ _a0() {
         a0__subcmd__help__subcmd__users__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__mfa)
+            opts="list reset forget-browsers"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__forget__subcmd__browsers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3759,7 +3866,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users)
-            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks reset-password verify-email token roles permissions help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks reset-password verify-email mfa token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4227,7 +4334,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__help)
-            opts="list get create update delete block unblock blocks reset-password verify-email token roles permissions help"
+            opts="list get create update delete block unblock blocks reset-password verify-email mfa token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4355,6 +4462,62 @@ _a0() {
         a0__subcmd__users__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__mfa)
+            opts="list reset forget-browsers"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__forget__subcmd__browsers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4583,6 +4746,228 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list reset forget-browsers help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__forget__subcmd__browsers)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__help)
+            opts="list reset forget-browsers help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__forget__subcmd__browsers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__list)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__reset)
+            opts="-v -o -h -V --yes --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

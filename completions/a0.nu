@@ -568,6 +568,110 @@ module completions {
     user: string              # The user's id
   ]
 
+  def "nu-complete a0 users mfa output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers
+  export extern "a0 users mfa" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users mfa output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users mfa list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List a user's enrolled MFA methods
+  export extern "a0 users mfa list" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users mfa list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users mfa reset output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login
+  export extern "a0 users mfa reset" [
+    --yes                     # Do not ask (required off a terminal)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users mfa reset output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users mfa forget-browsers output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Make every browser the user ticked "remember me" on ask for MFA again
+  export extern "a0 users mfa forget-browsers" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users mfa forget-browsers output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users mfa help" [
+  ]
+
+  # List a user's enrolled MFA methods
+  export extern "a0 users mfa help list" [
+  ]
+
+  # Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login
+  export extern "a0 users mfa help reset" [
+  ]
+
+  # Make every browser the user ticked "remember me" on ask for MFA again
+  export extern "a0 users mfa help forget-browsers" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users mfa help help" [
+  ]
+
   def "nu-complete a0 users token output" [] {
     [ "table" "json" "ndjson" "csv" ]
   }
@@ -855,6 +959,22 @@ module completions {
 
   # Send the verification email again, or print a verification link (--ticket)
   export extern "a0 users help verify-email" [
+  ]
+
+  # A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers
+  export extern "a0 users help mfa" [
+  ]
+
+  # List a user's enrolled MFA methods
+  export extern "a0 users help mfa list" [
+  ]
+
+  # Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login
+  export extern "a0 users help mfa reset" [
+  ]
+
+  # Make every browser the user ticked "remember me" on ask for MFA again
+  export extern "a0 users help mfa forget-browsers" [
   ]
 
   # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API
@@ -1839,6 +1959,22 @@ module completions {
 
   # Send the verification email again, or print a verification link (--ticket)
   export extern "a0 help users verify-email" [
+  ]
+
+  # A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers
+  export extern "a0 help users mfa" [
+  ]
+
+  # List a user's enrolled MFA methods
+  export extern "a0 help users mfa list" [
+  ]
+
+  # Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login
+  export extern "a0 help users mfa reset" [
+  ]
+
+  # Make every browser the user ticked "remember me" on ask for MFA again
+  export extern "a0 help users mfa forget-browsers" [
   ]
 
   # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API

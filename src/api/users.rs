@@ -198,6 +198,58 @@ pub async fn send_verification_email(client: &Client, user_id: &str) -> Result<V
         .await
 }
 
+/// `GET /users/{id}/authentication-methods`: every enrolled MFA method (pages of 100).
+pub async fn authentication_methods(client: &Client, user_id: &str) -> Result<Vec<Value>, Error> {
+    let path = format!("{}/authentication-methods", user_path(user_id));
+    let mut out = Vec::new();
+    for page in 0.. {
+        let v = client
+            .send(
+                Method::GET,
+                &path,
+                &[
+                    ("page", page.to_string()),
+                    ("per_page", "100".to_owned()),
+                    ("include_totals", "true".to_owned()),
+                ],
+                None,
+            )
+            .await?;
+        let items = match v.get("authenticators") {
+            Some(Value::Array(a)) => a.clone(),
+            _ => Vec::new(),
+        };
+        let total = v.get("total").and_then(Value::as_u64).unwrap_or(0) as usize;
+        let n = items.len();
+        out.extend(items);
+        if n < 100 || out.len() >= total {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// `DELETE /users/{id}/authentication-methods`: every MFA method goes; the user enrolls again at next login.
+pub async fn delete_authentication_methods(client: &Client, user_id: &str) -> Result<(), Error> {
+    let path = format!("{}/authentication-methods", user_path(user_id));
+    client
+        .send(Method::DELETE, &path, &[], None)
+        .await
+        .map(|_| ())
+}
+
+/// `POST /users/{id}/multifactor/actions/invalidate-remember-browser`.
+pub async fn invalidate_remember_browser(client: &Client, user_id: &str) -> Result<(), Error> {
+    let path = format!(
+        "{}/multifactor/actions/invalidate-remember-browser",
+        user_path(user_id)
+    );
+    client
+        .send(Method::POST, &path, &[], None)
+        .await
+        .map(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,7 @@ pub mod connections;
 pub mod error;
 pub mod extract;
 pub mod jobs;
+pub mod mfa;
 pub mod middleware;
 mod paging;
 pub mod resource_servers;
@@ -131,7 +132,8 @@ pub fn router(state: AppState) -> Router {
         .merge(roles::routes())
         .merge(user_rbac::routes())
         .merge(user_blocks::routes())
-        .merge(tickets::routes());
+        .merge(tickets::routes())
+        .merge(mfa::routes());
     let api = middleware::management_layers(api, state.clone());
     // Emulator extensions live outside /api/v2: the outbox (needs a token with read:users), and the pages the
     // tickets' links open.

@@ -7,6 +7,7 @@ pub mod blocks;
 pub mod connections;
 pub mod jobs;
 pub mod logins;
+pub mod mfa;
 pub mod rbac;
 mod schema;
 pub mod tenant;

@@ -174,4 +174,15 @@ CREATE TABLE outbox (
     created_at TEXT NOT NULL
 );
 "#,
+    // 6: MFA: a user's enrolled authentication methods (from imports' `mfa_factors`), and when their
+    // remembered browsers were last invalidated.
+    r#"
+CREATE TABLE authentication_methods (
+    id         TEXT PRIMARY KEY,                  -- <type>|dev_<16 alphanumerics>
+    user_id    TEXT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+    doc        TEXT NOT NULL,                     -- the method as GET …/authentication-methods lists it
+    created_at TEXT NOT NULL
+);
+CREATE INDEX authentication_methods_user ON authentication_methods(user_id, created_at);
+"#,
 ];

@@ -8,6 +8,7 @@ mod create;
 mod delete;
 mod get;
 mod list;
+mod mfa;
 mod permissions;
 mod reset_password;
 mod roles;
@@ -56,6 +57,9 @@ pub enum UsersCommand {
     /// Send the verification email again, or print a verification link (--ticket).
     #[command(after_help = verify_email::EXAMPLES)]
     VerifyEmail(verify_email::VerifyEmailArgs),
+    /// A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers.
+    #[command(subcommand)]
+    Mfa(mfa::MfaCommand),
     /// A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API.
     #[command(after_help = token::EXAMPLES)]
     Token(token::TokenArgs),
@@ -79,6 +83,7 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
         UsersCommand::Blocks(c) => blocks::run(global, c).await,
         UsersCommand::ResetPassword(a) => reset_password::run(global, a).await,
         UsersCommand::VerifyEmail(a) => verify_email::run(global, a).await,
+        UsersCommand::Mfa(c) => mfa::run(global, c).await,
         UsersCommand::Token(a) => token::run(global, a).await,
         UsersCommand::Roles(c) => roles::run(global, c).await,
         UsersCommand::Permissions(c) => permissions::run(global, c).await,
