@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{ADMIN_ID, ADMIN_SECRET, TestEnv, json, stderr, stdout};
+use common::{TestEnv, json, stderr, stdout};
 use serde_json::Value;
 
 const PASSWORD: &str = "Correct Horse Battery Staple 9";
@@ -50,23 +50,7 @@ fn submit(env: &TestEnv, url: &str, password: &str, confirm: &str) -> (u16, Stri
 }
 
 fn login(env: &TestEnv, email: &str, password: &str) -> u16 {
-    let (base, email, password) = (env.base.clone(), email.to_owned(), password.to_owned());
-    env.block_on(async move {
-        http()
-            .post(format!("{base}/oauth/token"))
-            .form(&[
-                ("grant_type", "password"),
-                ("username", email.as_str()),
-                ("password", password.as_str()),
-                ("client_id", ADMIN_ID),
-                ("client_secret", ADMIN_SECRET),
-            ])
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16()
-    })
+    env.password_login(email, password).0
 }
 
 fn outbox(env: &TestEnv, to: &str) -> Vec<Value> {

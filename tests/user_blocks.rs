@@ -4,34 +4,17 @@
 
 mod common;
 
-use common::{ADMIN_ID, ADMIN_SECRET, TestEnv, json, stderr};
+use common::{TestEnv, json, stderr};
 
 const PASSWORD: &str = "Correct Horse Battery Staple 9";
 
 /// A password login; (status, error code).
 fn login(env: &TestEnv, email: &str, password: &str) -> (u16, String) {
-    let (base, email, password) = (env.base.clone(), email.to_owned(), password.to_owned());
-    env.block_on(async move {
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let resp = reqwest::Client::new()
-            .post(format!("{base}/oauth/token"))
-            .form(&[
-                ("grant_type", "password"),
-                ("username", email.as_str()),
-                ("password", password.as_str()),
-                ("client_id", ADMIN_ID),
-                ("client_secret", ADMIN_SECRET),
-            ])
-            .send()
-            .await
-            .unwrap();
-        let status = resp.status().as_u16();
-        let body: serde_json::Value = resp.json().await.unwrap_or_default();
-        (
-            status,
-            body["error"].as_str().unwrap_or_default().to_owned(),
-        )
-    })
+    let (status, body) = env.password_login(email, password);
+    (
+        status,
+        body["error"].as_str().unwrap_or_default().to_owned(),
+    )
 }
 
 fn lock_out(env: &TestEnv, email: &str) {

@@ -14,10 +14,11 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 
-use super::extract::{QueryParams, path_id};
+use super::extract::QueryParams;
 use super::middleware::Caller;
 use super::respond::json_value;
 use super::roles::no_content;
+use super::users::existing_user;
 use super::{ApiError, AppState};
 
 pub fn routes() -> Router<AppState> {
@@ -30,17 +31,6 @@ pub fn routes() -> Router<AppState> {
             "/users/{id}/multifactor/actions/invalidate-remember-browser",
             post(invalidate_remember_browser),
         )
-}
-
-fn existing_user(
-    state: &AppState,
-    params: &Result<RawPathParams, RawPathParamsRejection>,
-) -> Result<String, ApiError> {
-    let id = path_id(params).ok_or_else(ApiError::inexistent_user)?;
-    match state.store.user_doc(&id)? {
-        Some(_) => Ok(id),
-        None => Err(ApiError::inexistent_user()),
-    }
 }
 
 async fn list(

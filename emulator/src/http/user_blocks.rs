@@ -13,10 +13,11 @@ use axum::response::Response;
 use axum::routing::get;
 use serde_json::json;
 
-use super::extract::{QueryParams, path_id};
+use super::extract::QueryParams;
 use super::middleware::Caller;
 use super::respond::json_value;
 use super::roles::no_content;
+use super::users::existing_user;
 use super::{ApiError, AppState};
 
 pub fn routes() -> Router<AppState> {
@@ -36,17 +37,6 @@ fn identifier(raw: Option<&str>) -> Result<String, ApiError> {
             "Query validation error: 'Missing required property: identifier' on property identifier \
              (Should be any of a username, phone number, or email.).",
         )),
-    }
-}
-
-fn existing_user(
-    state: &AppState,
-    params: &Result<RawPathParams, RawPathParamsRejection>,
-) -> Result<String, ApiError> {
-    let id = path_id(params).ok_or_else(ApiError::inexistent_user)?;
-    match state.store.user_doc(&id)? {
-        Some(_) => Ok(id),
-        None => Err(ApiError::inexistent_user()),
     }
 }
 
