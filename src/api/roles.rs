@@ -255,36 +255,17 @@ pub async fn user_roles(client: &Client, user_id: &str) -> Result<Vec<Value>, Er
     .await
 }
 
-pub async fn assign_user_roles(
+/// Gives (`add`) or takes away a user's roles.
+pub async fn change_user_roles(
     client: &Client,
     user_id: &str,
+    add: bool,
     role_ids: &[String],
 ) -> Result<(), Error> {
+    let method = if add { Method::POST } else { Method::DELETE };
     let path = format!("{}/roles", user_path(user_id));
     client
-        .send(
-            Method::POST,
-            &path,
-            &[],
-            Some(&json!({ "roles": role_ids })),
-        )
-        .await
-        .map(|_| ())
-}
-
-pub async fn remove_user_roles(
-    client: &Client,
-    user_id: &str,
-    role_ids: &[String],
-) -> Result<(), Error> {
-    let path = format!("{}/roles", user_path(user_id));
-    client
-        .send(
-            Method::DELETE,
-            &path,
-            &[],
-            Some(&json!({ "roles": role_ids })),
-        )
+        .send(method, &path, &[], Some(&json!({ "roles": role_ids })))
         .await
         .map(|_| ())
 }
