@@ -250,6 +250,9 @@ _a0() {
             a0__subcmd__help__subcmd__users,permissions)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__permissions"
                 ;;
+            a0__subcmd__help__subcmd__users,refresh-tokens)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens"
+                ;;
             a0__subcmd__help__subcmd__users,reset-password)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__reset__subcmd__password"
                 ;;
@@ -291,6 +294,12 @@ _a0() {
                 ;;
             a0__subcmd__help__subcmd__users__subcmd__permissions,remove)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__permissions__subcmd__remove"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens,list)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__list"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens,revoke)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__revoke"
                 ;;
             a0__subcmd__help__subcmd__users__subcmd__roles,assign)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__roles__subcmd__assign"
@@ -493,6 +502,9 @@ _a0() {
             a0__subcmd__users,permissions)
                 cmd="a0__subcmd__users__subcmd__permissions"
                 ;;
+            a0__subcmd__users,refresh-tokens)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens"
+                ;;
             a0__subcmd__users,reset-password)
                 cmd="a0__subcmd__users__subcmd__reset__subcmd__password"
                 ;;
@@ -556,6 +568,9 @@ _a0() {
             a0__subcmd__users__subcmd__help,permissions)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__permissions"
                 ;;
+            a0__subcmd__users__subcmd__help,refresh-tokens)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens"
+                ;;
             a0__subcmd__users__subcmd__help,reset-password)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__reset__subcmd__password"
                 ;;
@@ -597,6 +612,12 @@ _a0() {
                 ;;
             a0__subcmd__users__subcmd__help__subcmd__permissions,remove)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__permissions__subcmd__remove"
+                ;;
+            a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens,list)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens,revoke)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens__subcmd__revoke"
                 ;;
             a0__subcmd__users__subcmd__help__subcmd__roles,assign)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__roles__subcmd__assign"
@@ -654,6 +675,24 @@ _a0() {
                 ;;
             a0__subcmd__users__subcmd__permissions__subcmd__help,remove)
                 cmd="a0__subcmd__users__subcmd__permissions__subcmd__help__subcmd__remove"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens,help)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens,list)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens,revoke)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__revoke"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help,help)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__help"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help,list)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help,revoke)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__revoke"
                 ;;
             a0__subcmd__users__subcmd__roles,assign)
                 cmd="a0__subcmd__users__subcmd__roles__subcmd__assign"
@@ -1830,7 +1869,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users)
-            opts="list get create update delete block unblock blocks reset-password verify-email mfa token roles permissions"
+            opts="list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2054,6 +2093,48 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users__subcmd__permissions__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens)
+            opts="list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3866,7 +3947,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users)
-            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks reset-password verify-email mfa token roles permissions help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4334,7 +4415,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__help)
-            opts="list get create update delete block unblock blocks reset-password verify-email mfa token roles permissions help"
+            opts="list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4572,6 +4653,48 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__help__subcmd__permissions__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens)
+            opts="list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5195,6 +5318,180 @@ _a0() {
             fi
             case "${prev}" in
                 --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help)
+            opts="list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__list)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__revoke)
+            opts="-v -o -h -V --id --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -228,6 +228,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
             cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
             cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
+            cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -641,6 +642,75 @@ set edit:completion:arg-completer[a0] = {|@words|
         }
         &'a0;users;mfa;help;help'= {
         }
+        &'a0;users;refresh-tokens'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a user''s refresh tokens'
+            cand revoke 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;refresh-tokens;list'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;refresh-tokens;revoke'= {
+            cand --id 'Revoke only this token (an id from `list`)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;refresh-tokens;help'= {
+            cand list 'List a user''s refresh tokens'
+            cand revoke 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;refresh-tokens;help;list'= {
+        }
+        &'a0;users;refresh-tokens;help;revoke'= {
+        }
+        &'a0;users;refresh-tokens;help;help'= {
+        }
         &'a0;users;token'= {
             cand --audience 'The API the access token is for (its identifier); default: the tenant''s default audience'
             cand --scope 'Scopes to ask for [default: openid profile email]'
@@ -857,6 +927,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
             cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
             cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
+            cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -898,6 +969,14 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;users;help;mfa;reset'= {
         }
         &'a0;users;help;mfa;forget-browsers'= {
+        }
+        &'a0;users;help;refresh-tokens'= {
+            cand list 'List a user''s refresh tokens'
+            cand revoke 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again'
+        }
+        &'a0;users;help;refresh-tokens;list'= {
+        }
+        &'a0;users;help;refresh-tokens;revoke'= {
         }
         &'a0;users;help;token'= {
         }
@@ -1722,6 +1801,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
             cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
             cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
+            cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -1762,6 +1842,14 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;mfa;reset'= {
         }
         &'a0;help;users;mfa;forget-browsers'= {
+        }
+        &'a0;help;users;refresh-tokens'= {
+            cand list 'List a user''s refresh tokens'
+            cand revoke 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again'
+        }
+        &'a0;help;users;refresh-tokens;list'= {
+        }
+        &'a0;help;users;refresh-tokens;revoke'= {
         }
         &'a0;help;users;token'= {
         }

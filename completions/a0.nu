@@ -672,6 +672,85 @@ module completions {
   export extern "a0 users mfa help help" [
   ]
 
+  def "nu-complete a0 users refresh-tokens output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A user's refresh tokens: list, revoke ("log me out everywhere")
+  export extern "a0 users refresh-tokens" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users refresh-tokens output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users refresh-tokens list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List a user's refresh tokens
+  export extern "a0 users refresh-tokens list" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users refresh-tokens list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users refresh-tokens revoke output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Revoke all of a user's refresh tokens (or one with --id): their apps must log in again
+  export extern "a0 users refresh-tokens revoke" [
+    --id: string              # Revoke only this token (an id from `list`)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users refresh-tokens revoke output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users refresh-tokens help" [
+  ]
+
+  # List a user's refresh tokens
+  export extern "a0 users refresh-tokens help list" [
+  ]
+
+  # Revoke all of a user's refresh tokens (or one with --id): their apps must log in again
+  export extern "a0 users refresh-tokens help revoke" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users refresh-tokens help help" [
+  ]
+
   def "nu-complete a0 users token output" [] {
     [ "table" "json" "ndjson" "csv" ]
   }
@@ -975,6 +1054,18 @@ module completions {
 
   # Make every browser the user ticked "remember me" on ask for MFA again
   export extern "a0 users help mfa forget-browsers" [
+  ]
+
+  # A user's refresh tokens: list, revoke ("log me out everywhere")
+  export extern "a0 users help refresh-tokens" [
+  ]
+
+  # List a user's refresh tokens
+  export extern "a0 users help refresh-tokens list" [
+  ]
+
+  # Revoke all of a user's refresh tokens (or one with --id): their apps must log in again
+  export extern "a0 users help refresh-tokens revoke" [
   ]
 
   # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API
@@ -1975,6 +2066,18 @@ module completions {
 
   # Make every browser the user ticked "remember me" on ask for MFA again
   export extern "a0 help users mfa forget-browsers" [
+  ]
+
+  # A user's refresh tokens: list, revoke ("log me out everywhere")
+  export extern "a0 help users refresh-tokens" [
+  ]
+
+  # List a user's refresh tokens
+  export extern "a0 help users refresh-tokens list" [
+  ]
+
+  # Revoke all of a user's refresh tokens (or one with --id): their apps must log in again
+  export extern "a0 help users refresh-tokens revoke" [
   ]
 
   # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API

@@ -58,6 +58,8 @@ pub const ALL_SCOPES: &[&str] = &[
     "create:user_tickets",
     "read:authentication_methods",
     "delete:authentication_methods",
+    "read:refresh_tokens",
+    "delete:refresh_tokens",
 ];
 
 /// Current time as Auth0 formats it: ISO-8601 UTC with milliseconds, e.g. `2023-01-25T19:00:26.187Z`.

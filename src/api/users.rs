@@ -250,6 +250,45 @@ pub async fn invalidate_remember_browser(client: &Client, user_id: &str) -> Resu
         .map(|_| ())
 }
 
+/// `GET /users/{id}/refresh-tokens`: every refresh token of a user (cursor pages of 100).
+pub async fn refresh_tokens(client: &Client, user_id: &str) -> Result<Vec<Value>, Error> {
+    let path = format!("{}/refresh-tokens", user_path(user_id));
+    let mut out = Vec::new();
+    let mut from: Option<String> = None;
+    loop {
+        let mut query = vec![("take", "100".to_owned())];
+        if let Some(f) = &from {
+            query.push(("from", f.clone()));
+        }
+        let v = client.send(Method::GET, &path, &query, None).await?;
+        if let Some(Value::Array(a)) = v.get("tokens") {
+            out.extend(a.iter().cloned());
+        }
+        match v.get("next").and_then(Value::as_str) {
+            Some(n) if !n.is_empty() && from.as_deref() != Some(n) => from = Some(n.to_owned()),
+            _ => break,
+        }
+    }
+    Ok(out)
+}
+
+/// Revokes one refresh token (`DELETE /refresh-tokens/{id}`), or all of a user's
+/// (`DELETE /users/{id}/refresh-tokens`).
+pub async fn revoke_refresh_tokens(
+    client: &Client,
+    user_id: &str,
+    id: Option<&str>,
+) -> Result<(), Error> {
+    let path = match id {
+        Some(id) => format!("refresh-tokens/{}", utf8_percent_encode(id, SEGMENT)),
+        None => format!("{}/refresh-tokens", user_path(user_id)),
+    };
+    client
+        .send(Method::DELETE, &path, &[], None)
+        .await
+        .map(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,7 @@ pub mod jobs;
 pub mod mfa;
 pub mod middleware;
 mod paging;
+pub mod refresh_tokens;
 pub mod resource_servers;
 mod respond;
 pub mod roles;
@@ -133,7 +134,8 @@ pub fn router(state: AppState) -> Router {
         .merge(user_rbac::routes())
         .merge(user_blocks::routes())
         .merge(tickets::routes())
-        .merge(mfa::routes());
+        .merge(mfa::routes())
+        .merge(refresh_tokens::routes());
     let api = middleware::management_layers(api, state.clone());
     // Emulator extensions live outside /api/v2: the outbox (needs a token with read:users), and the pages the
     // tickets' links open.

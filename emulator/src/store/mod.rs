@@ -9,6 +9,7 @@ pub mod jobs;
 pub mod logins;
 pub mod mfa;
 pub mod rbac;
+pub mod refresh;
 mod schema;
 pub mod tenant;
 pub mod tickets;

@@ -185,4 +185,18 @@ CREATE TABLE authentication_methods (
 );
 CREATE INDEX authentication_methods_user ON authentication_methods(user_id, created_at);
 "#,
+    // 7: refresh tokens of users (password grant with offline_access for an API that allows it); only a hash of
+    // each token is kept.
+    r#"
+CREATE TABLE refresh_tokens (
+    id         TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,              -- sha256 hex of the token
+    user_id    TEXT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+    client_id  TEXT NOT NULL,
+    audience   TEXT NOT NULL,
+    scope      TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX refresh_tokens_user ON refresh_tokens(user_id, created_at);
+"#,
 ];

@@ -10,6 +10,7 @@ mod get;
 mod list;
 mod mfa;
 mod permissions;
+mod refresh_tokens;
 mod reset_password;
 mod roles;
 mod token;
@@ -60,6 +61,9 @@ pub enum UsersCommand {
     /// A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers.
     #[command(subcommand)]
     Mfa(mfa::MfaCommand),
+    /// A user's refresh tokens: list, revoke ("log me out everywhere").
+    #[command(subcommand)]
+    RefreshTokens(refresh_tokens::RefreshTokensCommand),
     /// A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API.
     #[command(after_help = token::EXAMPLES)]
     Token(token::TokenArgs),
@@ -84,6 +88,7 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
         UsersCommand::ResetPassword(a) => reset_password::run(global, a).await,
         UsersCommand::VerifyEmail(a) => verify_email::run(global, a).await,
         UsersCommand::Mfa(c) => mfa::run(global, c).await,
+        UsersCommand::RefreshTokens(c) => refresh_tokens::run(global, c).await,
         UsersCommand::Token(a) => token::run(global, a).await,
         UsersCommand::Roles(c) => roles::run(global, c).await,
         UsersCommand::Permissions(c) => permissions::run(global, c).await,
