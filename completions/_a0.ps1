@@ -243,6 +243,7 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
             [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers')
             [CompletionResult]::new('refresh-tokens', 'refresh-tokens', [CompletionResultType]::ParameterValue, 'A user''s refresh tokens: list, revoke ("log me out everywhere")')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API')
@@ -572,6 +573,26 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Print a verification link instead of sending the email')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;logs' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many events at most, newest first [default: 50]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
@@ -994,6 +1015,7 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
             [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers')
             [CompletionResult]::new('refresh-tokens', 'refresh-tokens', [CompletionResultType]::ParameterValue, 'A user''s refresh tokens: list, revoke ("log me out everywhere")')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API')
@@ -1038,6 +1060,9 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             break
         }
         'a0;users;help;verify-email' {
+            break
+        }
+        'a0;users;help;logs' {
             break
         }
         'a0;users;help;mfa' {
@@ -1977,6 +2002,7 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
             [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers')
             [CompletionResult]::new('refresh-tokens', 'refresh-tokens', [CompletionResultType]::ParameterValue, 'A user''s refresh tokens: list, revoke ("log me out everywhere")')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API')
@@ -2020,6 +2046,9 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             break
         }
         'a0;help;users;verify-email' {
+            break
+        }
+        'a0;help;users;logs' {
             break
         }
         'a0;help;users;mfa' {

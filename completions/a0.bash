@@ -244,6 +244,9 @@ _a0() {
             a0__subcmd__help__subcmd__users,list)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__list"
                 ;;
+            a0__subcmd__help__subcmd__users,logs)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__logs"
+                ;;
             a0__subcmd__help__subcmd__users,mfa)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__mfa"
                 ;;
@@ -496,6 +499,9 @@ _a0() {
             a0__subcmd__users,list)
                 cmd="a0__subcmd__users__subcmd__list"
                 ;;
+            a0__subcmd__users,logs)
+                cmd="a0__subcmd__users__subcmd__logs"
+                ;;
             a0__subcmd__users,mfa)
                 cmd="a0__subcmd__users__subcmd__mfa"
                 ;;
@@ -561,6 +567,9 @@ _a0() {
                 ;;
             a0__subcmd__users__subcmd__help,list)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__help,logs)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__logs"
                 ;;
             a0__subcmd__users__subcmd__help,mfa)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__mfa"
@@ -1869,7 +1878,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users)
-            opts="list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions"
+            opts="list get create update delete block unblock blocks reset-password verify-email logs mfa refresh-tokens token roles permissions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1981,6 +1990,20 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3947,7 +3970,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users)
-            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks reset-password verify-email logs mfa refresh-tokens token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4415,7 +4438,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__help)
-            opts="list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help"
+            opts="list get create update delete block unblock blocks reset-password verify-email logs mfa refresh-tokens token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4541,6 +4564,20 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4866,6 +4903,48 @@ _a0() {
                     return 0
                     ;;
                 --per-page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__logs)
+            opts="-v -o -h -V --limit --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

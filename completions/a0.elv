@@ -227,6 +227,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
             cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
             cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
+            cand logs 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)'
             cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
             cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
@@ -540,6 +541,25 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
             cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
             cand --ticket 'Print a verification link instead of sending the email'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;logs'= {
+            cand --limit 'How many events at most, newest first [default: 50]'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
             cand --no-input 'Never prompt; fail instead when a value is missing'
             cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
@@ -926,6 +946,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
             cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
             cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
+            cand logs 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)'
             cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
             cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
@@ -958,6 +979,8 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;users;help;reset-password'= {
         }
         &'a0;users;help;verify-email'= {
+        }
+        &'a0;users;help;logs'= {
         }
         &'a0;users;help;mfa'= {
             cand list 'List a user''s enrolled MFA methods'
@@ -1800,6 +1823,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
             cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
             cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
+            cand logs 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)'
             cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
             cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
@@ -1831,6 +1855,8 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;reset-password'= {
         }
         &'a0;help;users;verify-email'= {
+        }
+        &'a0;help;users;logs'= {
         }
         &'a0;help;users;mfa'= {
             cand list 'List a user''s enrolled MFA methods'

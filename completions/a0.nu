@@ -568,6 +568,28 @@ module completions {
     user: string              # The user's id
   ]
 
+  def "nu-complete a0 users logs output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A user's recent log events, newest first (logins, blocks, password changes, API changes)
+  export extern "a0 users logs" [
+    --limit: string           # How many events at most, newest first [default: 50]
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users logs output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
   def "nu-complete a0 users mfa output" [] {
     [ "table" "json" "ndjson" "csv" ]
   }
@@ -1038,6 +1060,10 @@ module completions {
 
   # Send the verification email again, or print a verification link (--ticket)
   export extern "a0 users help verify-email" [
+  ]
+
+  # A user's recent log events, newest first (logins, blocks, password changes, API changes)
+  export extern "a0 users help logs" [
   ]
 
   # A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers
@@ -2050,6 +2076,10 @@ module completions {
 
   # Send the verification email again, or print a verification link (--ticket)
   export extern "a0 help users verify-email" [
+  ]
+
+  # A user's recent log events, newest first (logins, blocks, password changes, API changes)
+  export extern "a0 help users logs" [
   ]
 
   # A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers

@@ -60,6 +60,8 @@ pub const ALL_SCOPES: &[&str] = &[
     "delete:authentication_methods",
     "read:refresh_tokens",
     "delete:refresh_tokens",
+    "read:logs",
+    "read:logs_users",
 ];
 
 /// Current time as Auth0 formats it: ISO-8601 UTC with milliseconds, e.g. `2023-01-25T19:00:26.187Z`.

@@ -289,6 +289,41 @@ pub async fn revoke_refresh_tokens(
         .map(|_| ())
 }
 
+/// `GET /users/{id}/logs`: a user's newest events first, up to `limit` (pages of 100).
+pub async fn logs(client: &Client, user_id: &str, limit: usize) -> Result<Vec<Value>, Error> {
+    let path = format!("{}/logs", user_path(user_id));
+    let per_page = limit.min(100);
+    let mut out: Vec<Value> = Vec::new();
+    for page in 0.. {
+        let v = client
+            .send(
+                Method::GET,
+                &path,
+                &[
+                    ("page", page.to_string()),
+                    ("per_page", per_page.to_string()),
+                    ("sort", "date:-1".to_owned()),
+                ],
+                None,
+            )
+            .await?;
+        let items = match v {
+            Value::Array(a) => a,
+            Value::Object(mut m) => match m.remove("logs") {
+                Some(Value::Array(a)) => a,
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let n = items.len();
+        out.extend(items.into_iter().take(limit - out.len()));
+        if n < per_page || out.len() >= limit {
+            break;
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

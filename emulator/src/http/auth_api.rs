@@ -24,6 +24,7 @@ use super::{AppState, AuthError};
 use crate::passwords;
 use crate::rbac::grants;
 use crate::rbac::resource_servers as rbac_rs;
+use crate::store::logs::LogEvent;
 use crate::store::rbac::ResourceServerRow;
 use crate::store::tenant;
 use crate::tokens::{Audience, TOKEN_LIFETIME_SECS};
@@ -468,19 +469,39 @@ async fn password(
         .store
         .login_user(connection, username)
         .map_err(internal)?;
+    let ip = peer.ip().to_string();
+    let log = |kind: &str, description: &str, user_id: Option<&str>| {
+        state.store.log(LogEvent {
+            kind,
+            description,
+            user_id,
+            user_name: Some(username),
+            client_id: Some(&client.client_id),
+            connection: Some(connection),
+            ip: Some(&ip),
+            details: None,
+        })
+    };
     let Some(user) = user else {
+        log("fu", "Wrong email or password.", None);
         return Err(wrong_password());
     };
-    let ip = peer.ip().to_string();
+    let uid = Some(user.user_id.as_str());
     // Brute-force protection: a blocked user and IP are refused before the password is even checked.
     if state
         .store
         .is_login_blocked(&user.user_id, &ip)
         .map_err(internal)?
     {
+        log(
+            "f",
+            "Too many consecutive failed logins: blocked from this IP",
+            uid,
+        );
         return Err(too_many_attempts());
     }
     let Some(hash) = user.password_hash.clone() else {
+        log("fp", "Wrong email or password.", uid);
         return Err(wrong_password());
     };
     let pw = password.clone();
@@ -489,12 +510,17 @@ async fn password(
         .await
         .map_err(internal)?;
     if !ok {
+        log("fp", "Wrong email or password.", uid);
         let tripped = state
             .store
             .record_login_failure(&user.user_id, &ip, username, connection, &crate::now_iso())
             .map_err(internal)?;
         if tripped {
-            tracing::debug!(user_id = %user.user_id, %ip, "brute-force protection blocked a user");
+            log(
+                "limit_wc",
+                "Blocked Account: too many consecutive failed logins from this IP",
+                uid,
+            );
         }
         return Err(wrong_password());
     }
@@ -503,12 +529,14 @@ async fn password(
         .reset_login_failures(&user.user_id, &ip)
         .map_err(internal)?;
     if user.doc.get("blocked").and_then(Value::as_bool) == Some(true) {
+        log("f", "user is blocked", uid);
         return Err(AuthError::new(
             StatusCode::UNAUTHORIZED,
             "unauthorized",
             "user is blocked",
         ));
     }
+    log("s", "Successful login", uid);
     if passwords::is_custom(&hash) {
         rehash_to_bcrypt(state, &user.user_id, &hash, password).await?;
     }

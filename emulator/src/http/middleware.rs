@@ -110,6 +110,7 @@ impl RateDecision {
 /// and a 404 in Auth0's shape for unknown routes.
 pub fn management_layers(api: Router<AppState>, state: AppState) -> Router<AppState> {
     api.fallback(unknown_route)
+        .layer(middleware::from_fn_with_state(state.clone(), log_writes))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn_with_state(state.clone(), rate_limit))
         .layer(middleware::from_fn_with_state(state, latency))
@@ -120,6 +121,39 @@ async fn unknown_route() -> ApiError {
 }
 
 /// Delays the response by `Settings::latency`.
+/// Every Management API write is a log event: `sapi` when it succeeded, `fapi` when it did not (Auth0 logs the
+/// successful ones; the failed ones as its SDKs know them).
+async fn log_writes(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+    let resp = next.run(req).await;
+    if matches!(method.as_str(), "POST" | "PATCH" | "PUT" | "DELETE") {
+        let status = resp.status().as_u16();
+        let ok = status < 400;
+        let full = format!("/api/v2{path}");
+        // `/users/{id}…`: the user the write was about.
+        let user_id = path
+            .strip_prefix("/users/")
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|id| percent_encoding::percent_decode_str(id).decode_utf8().ok())
+            .map(|id| id.into_owned());
+        state.store.log(crate::store::logs::LogEvent {
+            kind: if ok { "sapi" } else { "fapi" },
+            description: &format!(
+                "{} {method} {full}",
+                if ok { "API Operation" } else { "Failed API Operation" }
+            ),
+            user_id: user_id.as_deref(),
+            details: Some(serde_json::json!({
+                "request": {"method": method.as_str().to_lowercase(), "path": full, "channel": "api"},
+                "response": {"statusCode": status},
+            })),
+            ..Default::default()
+        });
+    }
+    resp
+}
+
 pub async fn latency(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let delay = state.settings.latency;
     let resp = next.run(req).await;

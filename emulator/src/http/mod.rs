@@ -13,6 +13,7 @@ pub mod connections;
 pub mod error;
 pub mod extract;
 pub mod jobs;
+pub mod logs;
 pub mod mfa;
 pub mod middleware;
 mod paging;
@@ -135,7 +136,8 @@ pub fn router(state: AppState) -> Router {
         .merge(user_blocks::routes())
         .merge(tickets::routes())
         .merge(mfa::routes())
-        .merge(refresh_tokens::routes());
+        .merge(refresh_tokens::routes())
+        .merge(logs::routes());
     let api = middleware::management_layers(api, state.clone());
     // Emulator extensions live outside /api/v2: the outbox (needs a token with read:users), and the pages the
     // tickets' links open.

@@ -21,6 +21,7 @@ use super::extract::{ApiJson, QueryParams};
 use super::middleware::Caller;
 use super::respond::json_value;
 use super::{ApiError, AppState};
+use crate::store::logs::LogEvent;
 use crate::store::tickets::{Redeem, Ticket};
 use crate::store::users::Write;
 use crate::users::{self as rules, RuleError};
@@ -224,6 +225,13 @@ pub(crate) fn send_verification_email(
         user_id,
         &Map::new(),
     )?;
+    state.store.log(LogEvent {
+        kind: "svr",
+        description: "Success Verification Email Request",
+        user_id: Some(user_id),
+        details: Some(json!({"email_type": "verify_email", "to": email})),
+        ..Default::default()
+    });
     state.store.send_email(
         "verification_email",
         email,
@@ -406,6 +414,12 @@ async fn reset_submit(
         return Ok(refused(&Redeem::Unknown));
     }
     state.store.clear_user_blocks(&t.user_id)?;
+    state.store.log(LogEvent {
+        kind: "scp",
+        description: "Success Change Password (password-change ticket)",
+        user_id: Some(&t.user_id),
+        ..Default::default()
+    });
     let doc: Value = serde_json::from_str(&doc).map_err(ApiError::internal)?;
     if let Some(email) = doc.get("email").and_then(Value::as_str) {
         state.store.send_email(

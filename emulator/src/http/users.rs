@@ -18,6 +18,7 @@ use super::extract::{ApiJsonOrForm, QueryParams, path_id, query_error};
 use super::middleware::Caller;
 use super::respond::{JSON_UTF8, json_text};
 use super::{ApiError, AppState};
+use crate::store::logs::LogEvent;
 use crate::store::users::{NewUser, Sort, UserFilter, Write};
 use crate::users::{self as rules, Projection, RuleError};
 
@@ -234,7 +235,16 @@ async fn create_user(
         doc: doc.clone(),
     };
     match state.store.user_insert(&row)? {
-        Write::Done => Ok(json_text(StatusCode::CREATED, doc)),
+        Write::Done => {
+            state.store.log(LogEvent {
+                kind: "ss",
+                description: "Success Signup",
+                user_id: Some(&row.user_id),
+                connection: Some(&row.connection),
+                ..Default::default()
+            });
+            Ok(json_text(StatusCode::CREATED, doc))
+        }
         _ => Err(RuleError::conflict().into()),
     }
 }
@@ -307,6 +317,13 @@ async fn patch_user(
             // A new password lifts brute-force blocks, as Auth0 does.
             if new_hash.is_some() {
                 state.store.clear_user_blocks(&id)?;
+                state.store.log(LogEvent {
+                    kind: "scp",
+                    description: "Success Change Password",
+                    user_id: Some(&id),
+                    connection: Some(&row.connection),
+                    ..Default::default()
+                });
             }
             Ok(json_text(StatusCode::OK, doc))
         }

@@ -7,6 +7,7 @@ pub mod blocks;
 pub mod connections;
 pub mod jobs;
 pub mod logins;
+pub mod logs;
 pub mod mfa;
 pub mod rbac;
 pub mod refresh;

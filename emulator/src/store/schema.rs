@@ -199,4 +199,17 @@ CREATE TABLE refresh_tokens (
 );
 CREATE INDEX refresh_tokens_user ON refresh_tokens(user_id, created_at);
 "#,
+    // 8: tenant logs: Auth0-shaped events (logins, signups, password changes, blocks, Management API writes).
+    // No foreign key: a user's logs outlive the user, as Auth0's do.
+    r#"
+CREATE TABLE logs (
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    log_id  TEXT NOT NULL UNIQUE,
+    date    TEXT NOT NULL,
+    type    TEXT NOT NULL,
+    user_id TEXT,
+    doc     TEXT NOT NULL                         -- the event as GET /logs returns it
+);
+CREATE INDEX logs_user ON logs(user_id, seq);
+"#,
 ];

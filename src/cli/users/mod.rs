@@ -8,6 +8,7 @@ mod create;
 mod delete;
 mod get;
 mod list;
+mod logs;
 mod mfa;
 mod permissions;
 mod refresh_tokens;
@@ -58,6 +59,9 @@ pub enum UsersCommand {
     /// Send the verification email again, or print a verification link (--ticket).
     #[command(after_help = verify_email::EXAMPLES)]
     VerifyEmail(verify_email::VerifyEmailArgs),
+    /// A user's recent log events, newest first (logins, blocks, password changes, API changes).
+    #[command(after_help = logs::EXAMPLES)]
+    Logs(logs::LogsArgs),
     /// A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers.
     #[command(subcommand)]
     Mfa(mfa::MfaCommand),
@@ -87,6 +91,7 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
         UsersCommand::Blocks(c) => blocks::run(global, c).await,
         UsersCommand::ResetPassword(a) => reset_password::run(global, a).await,
         UsersCommand::VerifyEmail(a) => verify_email::run(global, a).await,
+        UsersCommand::Logs(a) => logs::run(global, a).await,
         UsersCommand::Mfa(c) => mfa::run(global, c).await,
         UsersCommand::RefreshTokens(c) => refresh_tokens::run(global, c).await,
         UsersCommand::Token(a) => token::run(global, a).await,
