@@ -243,6 +243,8 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
             [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link a second account into a user (its identity moves; the secondary user goes)')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink an identity from a user: it becomes a user of its own again')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers')
             [CompletionResult]::new('refresh-tokens', 'refresh-tokens', [CompletionResultType]::ParameterValue, 'A user''s refresh tokens: list, revoke ("log me out everywhere")')
@@ -573,6 +575,44 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Print a verification link instead of sending the email')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;link' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;unlink' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
@@ -1015,6 +1055,8 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
             [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link a second account into a user (its identity moves; the secondary user goes)')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink an identity from a user: it becomes a user of its own again')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers')
             [CompletionResult]::new('refresh-tokens', 'refresh-tokens', [CompletionResultType]::ParameterValue, 'A user''s refresh tokens: list, revoke ("log me out everywhere")')
@@ -1060,6 +1102,12 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             break
         }
         'a0;users;help;verify-email' {
+            break
+        }
+        'a0;users;help;link' {
+            break
+        }
+        'a0;users;help;unlink' {
             break
         }
         'a0;users;help;logs' {
@@ -2002,6 +2050,8 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
             [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link a second account into a user (its identity moves; the secondary user goes)')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink an identity from a user: it becomes a user of its own again')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)')
             [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers')
             [CompletionResult]::new('refresh-tokens', 'refresh-tokens', [CompletionResultType]::ParameterValue, 'A user''s refresh tokens: list, revoke ("log me out everywhere")')
@@ -2046,6 +2096,12 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             break
         }
         'a0;help;users;verify-email' {
+            break
+        }
+        'a0;help;users;link' {
+            break
+        }
+        'a0;help;users;unlink' {
             break
         }
         'a0;help;users;logs' {

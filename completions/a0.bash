@@ -241,6 +241,9 @@ _a0() {
             a0__subcmd__help__subcmd__users,get)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__get"
                 ;;
+            a0__subcmd__help__subcmd__users,link)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__link"
+                ;;
             a0__subcmd__help__subcmd__users,list)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__list"
                 ;;
@@ -267,6 +270,9 @@ _a0() {
                 ;;
             a0__subcmd__help__subcmd__users,unblock)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__unblock"
+                ;;
+            a0__subcmd__help__subcmd__users,unlink)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__unlink"
                 ;;
             a0__subcmd__help__subcmd__users,update)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__update"
@@ -496,6 +502,9 @@ _a0() {
             a0__subcmd__users,help)
                 cmd="a0__subcmd__users__subcmd__help"
                 ;;
+            a0__subcmd__users,link)
+                cmd="a0__subcmd__users__subcmd__link"
+                ;;
             a0__subcmd__users,list)
                 cmd="a0__subcmd__users__subcmd__list"
                 ;;
@@ -522,6 +531,9 @@ _a0() {
                 ;;
             a0__subcmd__users,unblock)
                 cmd="a0__subcmd__users__subcmd__unblock"
+                ;;
+            a0__subcmd__users,unlink)
+                cmd="a0__subcmd__users__subcmd__unlink"
                 ;;
             a0__subcmd__users,update)
                 cmd="a0__subcmd__users__subcmd__update"
@@ -565,6 +577,9 @@ _a0() {
             a0__subcmd__users__subcmd__help,help)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__help"
                 ;;
+            a0__subcmd__users__subcmd__help,link)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__link"
+                ;;
             a0__subcmd__users__subcmd__help,list)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__list"
                 ;;
@@ -591,6 +606,9 @@ _a0() {
                 ;;
             a0__subcmd__users__subcmd__help,unblock)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__unblock"
+                ;;
+            a0__subcmd__users__subcmd__help,unlink)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__unlink"
                 ;;
             a0__subcmd__users__subcmd__help,update)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__update"
@@ -1878,7 +1896,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users)
-            opts="list get create update delete block unblock blocks reset-password verify-email logs mfa refresh-tokens token roles permissions"
+            opts="list get create update delete block unblock blocks reset-password verify-email link unlink logs mfa refresh-tokens token roles permissions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1976,6 +1994,20 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__link)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2256,6 +2288,20 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users__subcmd__unblock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__unlink)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3970,7 +4016,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users)
-            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks reset-password verify-email logs mfa refresh-tokens token roles permissions help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks reset-password verify-email link unlink logs mfa refresh-tokens token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4438,7 +4484,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__help)
-            opts="list get create update delete block unblock blocks reset-password verify-email logs mfa refresh-tokens token roles permissions help"
+            opts="list get create update delete block unblock blocks reset-password verify-email link unlink logs mfa refresh-tokens token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4550,6 +4596,20 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__link)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4843,6 +4903,20 @@ _a0() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        a0__subcmd__users__subcmd__help__subcmd__unlink)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         a0__subcmd__users__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4864,6 +4938,44 @@ _a0() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__link)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5950,6 +6062,44 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__unlink)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

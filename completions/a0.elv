@@ -227,6 +227,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
             cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
             cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
+            cand link 'Link a second account into a user (its identity moves; the secondary user goes)'
+            cand unlink 'Unlink an identity from a user: it becomes a user of its own again'
             cand logs 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)'
             cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
             cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
@@ -541,6 +543,42 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
             cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
             cand --ticket 'Print a verification link instead of sending the email'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;link'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;unlink'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
             cand --no-input 'Never prompt; fail instead when a value is missing'
             cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
@@ -946,6 +984,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
             cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
             cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
+            cand link 'Link a second account into a user (its identity moves; the secondary user goes)'
+            cand unlink 'Unlink an identity from a user: it becomes a user of its own again'
             cand logs 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)'
             cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
             cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
@@ -979,6 +1019,10 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;users;help;reset-password'= {
         }
         &'a0;users;help;verify-email'= {
+        }
+        &'a0;users;help;link'= {
+        }
+        &'a0;users;help;unlink'= {
         }
         &'a0;users;help;logs'= {
         }
@@ -1823,6 +1867,8 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
             cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
             cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
+            cand link 'Link a second account into a user (its identity moves; the secondary user goes)'
+            cand unlink 'Unlink an identity from a user: it becomes a user of its own again'
             cand logs 'A user''s recent log events, newest first (logins, blocks, password changes, API changes)'
             cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
             cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
@@ -1855,6 +1901,10 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;reset-password'= {
         }
         &'a0;help;users;verify-email'= {
+        }
+        &'a0;help;users;link'= {
+        }
+        &'a0;help;users;unlink'= {
         }
         &'a0;help;users;logs'= {
         }

@@ -568,6 +568,51 @@ module completions {
     user: string              # The user's id
   ]
 
+  def "nu-complete a0 users link output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Link a second account into a user (its identity moves; the secondary user goes)
+  export extern "a0 users link" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users link output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    primary: string           # The user who stays (the primary)
+    secondary: string         # The user whose identity moves into the primary (provider|id)
+  ]
+
+  def "nu-complete a0 users unlink output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Unlink an identity from a user: it becomes a user of its own again
+  export extern "a0 users unlink" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users unlink output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    primary: string           # The user who has the identity
+    provider: string          # The identity's provider (auth0, google-oauth2, email, …)
+    user_id: string           # The identity's user id, without the `provider|` prefix
+  ]
+
   def "nu-complete a0 users logs output" [] {
     [ "table" "json" "ndjson" "csv" ]
   }
@@ -1060,6 +1105,14 @@ module completions {
 
   # Send the verification email again, or print a verification link (--ticket)
   export extern "a0 users help verify-email" [
+  ]
+
+  # Link a second account into a user (its identity moves; the secondary user goes)
+  export extern "a0 users help link" [
+  ]
+
+  # Unlink an identity from a user: it becomes a user of its own again
+  export extern "a0 users help unlink" [
   ]
 
   # A user's recent log events, newest first (logins, blocks, password changes, API changes)
@@ -2076,6 +2129,14 @@ module completions {
 
   # Send the verification email again, or print a verification link (--ticket)
   export extern "a0 help users verify-email" [
+  ]
+
+  # Link a second account into a user (its identity moves; the secondary user goes)
+  export extern "a0 help users link" [
+  ]
+
+  # Unlink an identity from a user: it becomes a user of its own again
+  export extern "a0 help users unlink" [
   ]
 
   # A user's recent log events, newest first (logins, blocks, password changes, API changes)

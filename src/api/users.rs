@@ -324,6 +324,34 @@ pub async fn logs(client: &Client, user_id: &str, limit: usize) -> Result<Vec<Va
     Ok(out)
 }
 
+/// `POST /users/{primary}/identities`: links the user `provider|user_id` into `primary`; the primary's identities.
+pub async fn link(
+    client: &Client,
+    primary: &str,
+    provider: &str,
+    user_id: &str,
+) -> Result<Value, Error> {
+    let path = format!("{}/identities", user_path(primary));
+    let body = serde_json::json!({ "provider": provider, "user_id": user_id });
+    client.send(Method::POST, &path, &[], Some(&body)).await
+}
+
+/// `DELETE /users/{primary}/identities/{provider}/{user_id}`: the identities left.
+pub async fn unlink(
+    client: &Client,
+    primary: &str,
+    provider: &str,
+    user_id: &str,
+) -> Result<Value, Error> {
+    let path = format!(
+        "{}/identities/{}/{}",
+        user_path(primary),
+        utf8_percent_encode(provider, SEGMENT),
+        utf8_percent_encode(user_id, SEGMENT)
+    );
+    client.send(Method::DELETE, &path, &[], None).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -116,6 +116,7 @@ pub const USERS: Kind = Kind {
         "app_metadata",
         "user_metadata",
         "identities",
+        "identities_list",
         "multifactor",
     ],
     dotted_roots: &["app_metadata", "user_metadata", "identities"],
@@ -271,6 +272,28 @@ impl Printer {
 /// The text of one cell: strings raw, missing/null empty, everything else compact JSON. `connection` and
 /// `provider` come from the first identity; dotted paths walk into objects (and arrays by index).
 pub fn cell(item: &Value, column: &str) -> String {
+    // A user's identities as `provider|user_id` (every linked account), for `users get`'s table.
+    if column == "identities_list"
+        && let Some(Value::Array(ids)) = item.get("identities")
+    {
+        let parts: Vec<String> = ids
+            .iter()
+            .map(|i| {
+                let id = match i.get("user_id") {
+                    Some(Value::String(s)) => s.clone(),
+                    Some(other) => other.to_string(),
+                    None => String::new(),
+                };
+                format!(
+                    "{}|{id}",
+                    i.get("provider")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        return parts.join(", ");
+    }
     // A user permission's `sources`: `direct`, `role Admin`, or both.
     if column == "sources"
         && let Some(Value::Array(sources)) = item.get("sources")

@@ -12,6 +12,7 @@ pub mod auth_api;
 pub mod connections;
 pub mod error;
 pub mod extract;
+pub mod identities;
 pub mod jobs;
 pub mod logs;
 pub mod mfa;
@@ -137,7 +138,8 @@ pub fn router(state: AppState) -> Router {
         .merge(tickets::routes())
         .merge(mfa::routes())
         .merge(refresh_tokens::routes())
-        .merge(logs::routes());
+        .merge(logs::routes())
+        .merge(identities::routes());
     let api = middleware::management_layers(api, state.clone());
     // Emulator extensions live outside /api/v2: the outbox (needs a token with read:users), and the pages the
     // tickets' links open.

@@ -29,8 +29,14 @@ pub struct GetArgs {
     pub email: Option<String>,
 }
 
+/// `users get` shows every identity (linked accounts) beside the list's columns.
+const USER_DETAIL: output::Kind = output::Kind {
+    default_columns: &["user_id", "email", "name", "identities_list", "blocked"],
+    ..output::USERS
+};
+
 pub async fn run(global: &GlobalArgs, args: GetArgs) -> anyhow::Result<ExitCode> {
-    let printer = Printer::new(&global.output, output::USERS)?;
+    let printer = Printer::new(&global.output, USER_DETAIL)?;
     if let Some(email) = &args.email {
         super::validate_email(email)?;
         let client = super::connect(global).await?;

@@ -7,6 +7,7 @@ pub mod bulk;
 mod create;
 mod delete;
 mod get;
+mod link;
 mod list;
 mod logs;
 mod mfa;
@@ -59,6 +60,12 @@ pub enum UsersCommand {
     /// Send the verification email again, or print a verification link (--ticket).
     #[command(after_help = verify_email::EXAMPLES)]
     VerifyEmail(verify_email::VerifyEmailArgs),
+    /// Link a second account into a user (its identity moves; the secondary user goes).
+    #[command(after_help = link::LINK_EXAMPLES)]
+    Link(link::LinkArgs),
+    /// Unlink an identity from a user: it becomes a user of its own again.
+    #[command(after_help = link::UNLINK_EXAMPLES)]
+    Unlink(link::UnlinkArgs),
     /// A user's recent log events, newest first (logins, blocks, password changes, API changes).
     #[command(after_help = logs::EXAMPLES)]
     Logs(logs::LogsArgs),
@@ -91,6 +98,8 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
         UsersCommand::Blocks(c) => blocks::run(global, c).await,
         UsersCommand::ResetPassword(a) => reset_password::run(global, a).await,
         UsersCommand::VerifyEmail(a) => verify_email::run(global, a).await,
+        UsersCommand::Link(a) => link::link(global, a).await,
+        UsersCommand::Unlink(a) => link::unlink(global, a).await,
         UsersCommand::Logs(a) => logs::run(global, a).await,
         UsersCommand::Mfa(c) => mfa::run(global, c).await,
         UsersCommand::RefreshTokens(c) => refresh_tokens::run(global, c).await,
