@@ -107,9 +107,11 @@ impl RateDecision {
 }
 
 /// Wraps the Management API router in its layers (outermost first): latency, rate limit, body limit,
-/// and a 404 in Auth0's shape for unknown routes.
+/// and a 404 in Auth0's shape for unknown routes and a 405 in the same shape for methods a route does not have
+/// (axum's own 405 has no body, which SDKs cannot read as an Auth0 error).
 pub fn management_layers(api: Router<AppState>, state: AppState) -> Router<AppState> {
-    api.fallback(unknown_route)
+    api.method_not_allowed_fallback(method_not_allowed)
+        .fallback(unknown_route)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn_with_state(state.clone(), rate_limit))
         .layer(middleware::from_fn_with_state(state, latency))
@@ -117,6 +119,10 @@ pub fn management_layers(api: Router<AppState>, state: AppState) -> Router<AppSt
 
 async fn unknown_route() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "Not Found", None)
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "Method Not Allowed", None)
 }
 
 /// Delays the response by `Settings::latency`.
