@@ -138,6 +138,9 @@ impl EmulatorBuilder {
                 _ => None,
             },
             tls: self.tls,
+            worker: crate::jobs::worker::WorkerOptions {
+                export_password_hashes: self.config.export_password_hashes,
+            },
         })
     }
 }
@@ -171,6 +174,7 @@ pub struct Emulator {
     admin: (String, String),
     data_file: Option<PathBuf>,
     tls: Option<Arc<rustls::ServerConfig>>,
+    worker: crate::jobs::worker::WorkerOptions,
 }
 
 impl Emulator {
@@ -217,7 +221,7 @@ impl Emulator {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let state = self.state(&listener)?;
-        run(listener, self.tls, state, shutdown).await
+        run(listener, self.tls, self.worker, state, shutdown).await
     }
 
     /// Serves in a background task of the current runtime.
@@ -227,7 +231,7 @@ impl Emulator {
         let base_url = state.base_url.to_string();
         let counter = state.token_requests.clone();
         let store = state.store.clone();
-        let task = tokio::spawn(run(listener, self.tls, state, async {
+        let task = tokio::spawn(run(listener, self.tls, self.worker, state, async {
             let _ = rx.await;
         }));
         Ok(EmulatorHandle {
@@ -243,11 +247,12 @@ impl Emulator {
 async fn run(
     listener: TcpListener,
     tls: Option<Arc<rustls::ServerConfig>>,
+    worker: crate::jobs::worker::WorkerOptions,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let store = state.store.clone();
-    let worker = crate::jobs::worker::spawn(store.clone());
+    let worker = crate::jobs::worker::spawn(store.clone(), worker);
     let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
     let result = match tls {
         None => {
