@@ -240,6 +240,11 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users (asks first on a terminal; needs --yes otherwise)')
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Block users: they can no longer log in')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Unblock users')
+            [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
+            [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
+            [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers')
+            [CompletionResult]::new('refresh-tokens', 'refresh-tokens', [CompletionResultType]::ParameterValue, 'A user''s refresh tokens: list, revoke ("log me out everywhere")')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s roles: list, assign, remove')
             [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'A user''s permissions (direct, and from roles): list, add, remove')
@@ -458,6 +463,301 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;blocks' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Lift a user''s brute-force blocks so they can try again (their password stays)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'a0;users;blocks;list' {
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'An email, username or phone number instead of an id (may name users of several connections)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;blocks;clear' {
+            [CompletionResult]::new('--identifier', '--identifier', [CompletionResultType]::ParameterName, 'An email, username or phone number instead of an id (may name users of several connections)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;blocks;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Lift a user''s brute-force blocks so they can try again (their password stays)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'a0;users;blocks;help;list' {
+            break
+        }
+        'a0;users;blocks;help;clear' {
+            break
+        }
+        'a0;users;blocks;help;help' {
+            break
+        }
+        'a0;users;reset-password' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the link works, in seconds [default: Auth0''s 5 days]')
+            [CompletionResult]::new('--result-url', '--result-url', [CompletionResultType]::ParameterName, 'Where the page sends the user afterwards')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--mark-email-verified', '--mark-email-verified', [CompletionResultType]::ParameterName, 'Also mark the user''s email verified when they use the link (they proved they read it)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;verify-email' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Print a verification link instead of sending the email')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;mfa' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s enrolled MFA methods')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login')
+            [CompletionResult]::new('forget-browsers', 'forget-browsers', [CompletionResultType]::ParameterValue, 'Make every browser the user ticked "remember me" on ask for MFA again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'a0;users;mfa;list' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;mfa;reset' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask (required off a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;mfa;forget-browsers' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;mfa;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s enrolled MFA methods')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login')
+            [CompletionResult]::new('forget-browsers', 'forget-browsers', [CompletionResultType]::ParameterValue, 'Make every browser the user ticked "remember me" on ask for MFA again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'a0;users;mfa;help;list' {
+            break
+        }
+        'a0;users;mfa;help;reset' {
+            break
+        }
+        'a0;users;mfa;help;forget-browsers' {
+            break
+        }
+        'a0;users;mfa;help;help' {
+            break
+        }
+        'a0;users;refresh-tokens' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s refresh tokens')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'a0;users;refresh-tokens;list' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;refresh-tokens;revoke' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Revoke only this token (an id from `list`)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to use (a name from `a0 tenants list`, or `local`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when a value is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'a0;users;refresh-tokens;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s refresh tokens')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'a0;users;refresh-tokens;help;list' {
+            break
+        }
+        'a0;users;refresh-tokens;help;revoke' {
+            break
+        }
+        'a0;users;refresh-tokens;help;help' {
             break
         }
         'a0;users;token' {
@@ -691,6 +991,11 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users (asks first on a terminal; needs --yes otherwise)')
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Block users: they can no longer log in')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Unblock users')
+            [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
+            [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
+            [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers')
+            [CompletionResult]::new('refresh-tokens', 'refresh-tokens', [CompletionResultType]::ParameterValue, 'A user''s refresh tokens: list, revoke ("log me out everywhere")')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s roles: list, assign, remove')
             [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'A user''s permissions (direct, and from roles): list, add, remove')
@@ -716,6 +1021,49 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             break
         }
         'a0;users;help;unblock' {
+            break
+        }
+        'a0;users;help;blocks' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Lift a user''s brute-force blocks so they can try again (their password stays)')
+            break
+        }
+        'a0;users;help;blocks;list' {
+            break
+        }
+        'a0;users;help;blocks;clear' {
+            break
+        }
+        'a0;users;help;reset-password' {
+            break
+        }
+        'a0;users;help;verify-email' {
+            break
+        }
+        'a0;users;help;mfa' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s enrolled MFA methods')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login')
+            [CompletionResult]::new('forget-browsers', 'forget-browsers', [CompletionResultType]::ParameterValue, 'Make every browser the user ticked "remember me" on ask for MFA again')
+            break
+        }
+        'a0;users;help;mfa;list' {
+            break
+        }
+        'a0;users;help;mfa;reset' {
+            break
+        }
+        'a0;users;help;mfa;forget-browsers' {
+            break
+        }
+        'a0;users;help;refresh-tokens' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s refresh tokens')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again')
+            break
+        }
+        'a0;users;help;refresh-tokens;list' {
+            break
+        }
+        'a0;users;help;refresh-tokens;revoke' {
             break
         }
         'a0;users;help;token' {
@@ -1630,6 +1978,11 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users (asks first on a terminal; needs --yes otherwise)')
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Block users: they can no longer log in')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Unblock users')
+            [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true')
+            [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'A password-change link for the user ("I forgot my password"), printed on stdout')
+            [CompletionResult]::new('verify-email', 'verify-email', [CompletionResultType]::ParameterValue, 'Send the verification email again, or print a verification link (--ticket)')
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers')
+            [CompletionResult]::new('refresh-tokens', 'refresh-tokens', [CompletionResultType]::ParameterValue, 'A user''s refresh tokens: list, revoke ("log me out everywhere")')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s roles: list, assign, remove')
             [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'A user''s permissions (direct, and from roles): list, add, remove')
@@ -1654,6 +2007,49 @@ Register-ArgumentCompleter -Native -CommandName 'a0' -ScriptBlock {
             break
         }
         'a0;help;users;unblock' {
+            break
+        }
+        'a0;help;users;blocks' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Lift a user''s brute-force blocks so they can try again (their password stays)')
+            break
+        }
+        'a0;help;users;blocks;list' {
+            break
+        }
+        'a0;help;users;blocks;clear' {
+            break
+        }
+        'a0;help;users;reset-password' {
+            break
+        }
+        'a0;help;users;verify-email' {
+            break
+        }
+        'a0;help;users;mfa' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s enrolled MFA methods')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login')
+            [CompletionResult]::new('forget-browsers', 'forget-browsers', [CompletionResultType]::ParameterValue, 'Make every browser the user ticked "remember me" on ask for MFA again')
+            break
+        }
+        'a0;help;users;mfa;list' {
+            break
+        }
+        'a0;help;users;mfa;reset' {
+            break
+        }
+        'a0;help;users;mfa;forget-browsers' {
+            break
+        }
+        'a0;help;users;refresh-tokens' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s refresh tokens')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again')
+            break
+        }
+        'a0;help;users;refresh-tokens;list' {
+            break
+        }
+        'a0;help;users;refresh-tokens;revoke' {
             break
         }
         'a0;help;users;token' {

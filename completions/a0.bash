@@ -229,6 +229,9 @@ _a0() {
             a0__subcmd__help__subcmd__users,block)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__block"
                 ;;
+            a0__subcmd__help__subcmd__users,blocks)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__blocks"
+                ;;
             a0__subcmd__help__subcmd__users,create)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__create"
                 ;;
@@ -241,8 +244,17 @@ _a0() {
             a0__subcmd__help__subcmd__users,list)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__list"
                 ;;
+            a0__subcmd__help__subcmd__users,mfa)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__mfa"
+                ;;
             a0__subcmd__help__subcmd__users,permissions)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__permissions"
+                ;;
+            a0__subcmd__help__subcmd__users,refresh-tokens)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens"
+                ;;
+            a0__subcmd__help__subcmd__users,reset-password)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__reset__subcmd__password"
                 ;;
             a0__subcmd__help__subcmd__users,roles)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__roles"
@@ -256,6 +268,24 @@ _a0() {
             a0__subcmd__help__subcmd__users,update)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__update"
                 ;;
+            a0__subcmd__help__subcmd__users,verify-email)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__verify__subcmd__email"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__blocks,clear)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__blocks__subcmd__clear"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__blocks,list)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__blocks__subcmd__list"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__mfa,forget-browsers)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__forget__subcmd__browsers"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__mfa,list)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__list"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__mfa,reset)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__reset"
+                ;;
             a0__subcmd__help__subcmd__users__subcmd__permissions,add)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__permissions__subcmd__add"
                 ;;
@@ -264,6 +294,12 @@ _a0() {
                 ;;
             a0__subcmd__help__subcmd__users__subcmd__permissions,remove)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__permissions__subcmd__remove"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens,list)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__list"
+                ;;
+            a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens,revoke)
+                cmd="a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__revoke"
                 ;;
             a0__subcmd__help__subcmd__users__subcmd__roles,assign)
                 cmd="a0__subcmd__help__subcmd__users__subcmd__roles__subcmd__assign"
@@ -442,6 +478,9 @@ _a0() {
             a0__subcmd__users,block)
                 cmd="a0__subcmd__users__subcmd__block"
                 ;;
+            a0__subcmd__users,blocks)
+                cmd="a0__subcmd__users__subcmd__blocks"
+                ;;
             a0__subcmd__users,create)
                 cmd="a0__subcmd__users__subcmd__create"
                 ;;
@@ -457,8 +496,17 @@ _a0() {
             a0__subcmd__users,list)
                 cmd="a0__subcmd__users__subcmd__list"
                 ;;
+            a0__subcmd__users,mfa)
+                cmd="a0__subcmd__users__subcmd__mfa"
+                ;;
             a0__subcmd__users,permissions)
                 cmd="a0__subcmd__users__subcmd__permissions"
+                ;;
+            a0__subcmd__users,refresh-tokens)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens"
+                ;;
+            a0__subcmd__users,reset-password)
+                cmd="a0__subcmd__users__subcmd__reset__subcmd__password"
                 ;;
             a0__subcmd__users,roles)
                 cmd="a0__subcmd__users__subcmd__roles"
@@ -472,8 +520,32 @@ _a0() {
             a0__subcmd__users,update)
                 cmd="a0__subcmd__users__subcmd__update"
                 ;;
+            a0__subcmd__users,verify-email)
+                cmd="a0__subcmd__users__subcmd__verify__subcmd__email"
+                ;;
+            a0__subcmd__users__subcmd__blocks,clear)
+                cmd="a0__subcmd__users__subcmd__blocks__subcmd__clear"
+                ;;
+            a0__subcmd__users__subcmd__blocks,help)
+                cmd="a0__subcmd__users__subcmd__blocks__subcmd__help"
+                ;;
+            a0__subcmd__users__subcmd__blocks,list)
+                cmd="a0__subcmd__users__subcmd__blocks__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__blocks__subcmd__help,clear)
+                cmd="a0__subcmd__users__subcmd__blocks__subcmd__help__subcmd__clear"
+                ;;
+            a0__subcmd__users__subcmd__blocks__subcmd__help,help)
+                cmd="a0__subcmd__users__subcmd__blocks__subcmd__help__subcmd__help"
+                ;;
+            a0__subcmd__users__subcmd__blocks__subcmd__help,list)
+                cmd="a0__subcmd__users__subcmd__blocks__subcmd__help__subcmd__list"
+                ;;
             a0__subcmd__users__subcmd__help,block)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__block"
+                ;;
+            a0__subcmd__users__subcmd__help,blocks)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__blocks"
                 ;;
             a0__subcmd__users__subcmd__help,create)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__create"
@@ -490,8 +562,17 @@ _a0() {
             a0__subcmd__users__subcmd__help,list)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__list"
                 ;;
+            a0__subcmd__users__subcmd__help,mfa)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__mfa"
+                ;;
             a0__subcmd__users__subcmd__help,permissions)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__permissions"
+                ;;
+            a0__subcmd__users__subcmd__help,refresh-tokens)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens"
+                ;;
+            a0__subcmd__users__subcmd__help,reset-password)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__reset__subcmd__password"
                 ;;
             a0__subcmd__users__subcmd__help,roles)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__roles"
@@ -505,6 +586,24 @@ _a0() {
             a0__subcmd__users__subcmd__help,update)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__update"
                 ;;
+            a0__subcmd__users__subcmd__help,verify-email)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__verify__subcmd__email"
+                ;;
+            a0__subcmd__users__subcmd__help__subcmd__blocks,clear)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__blocks__subcmd__clear"
+                ;;
+            a0__subcmd__users__subcmd__help__subcmd__blocks,list)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__blocks__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__help__subcmd__mfa,forget-browsers)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__forget__subcmd__browsers"
+                ;;
+            a0__subcmd__users__subcmd__help__subcmd__mfa,list)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__help__subcmd__mfa,reset)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__reset"
+                ;;
             a0__subcmd__users__subcmd__help__subcmd__permissions,add)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__permissions__subcmd__add"
                 ;;
@@ -514,6 +613,12 @@ _a0() {
             a0__subcmd__users__subcmd__help__subcmd__permissions,remove)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__permissions__subcmd__remove"
                 ;;
+            a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens,list)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens,revoke)
+                cmd="a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens__subcmd__revoke"
+                ;;
             a0__subcmd__users__subcmd__help__subcmd__roles,assign)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__roles__subcmd__assign"
                 ;;
@@ -522,6 +627,30 @@ _a0() {
                 ;;
             a0__subcmd__users__subcmd__help__subcmd__roles,remove)
                 cmd="a0__subcmd__users__subcmd__help__subcmd__roles__subcmd__remove"
+                ;;
+            a0__subcmd__users__subcmd__mfa,forget-browsers)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__forget__subcmd__browsers"
+                ;;
+            a0__subcmd__users__subcmd__mfa,help)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__help"
+                ;;
+            a0__subcmd__users__subcmd__mfa,list)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__mfa,reset)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__reset"
+                ;;
+            a0__subcmd__users__subcmd__mfa__subcmd__help,forget-browsers)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__forget__subcmd__browsers"
+                ;;
+            a0__subcmd__users__subcmd__mfa__subcmd__help,help)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__help"
+                ;;
+            a0__subcmd__users__subcmd__mfa__subcmd__help,list)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__mfa__subcmd__help,reset)
+                cmd="a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__reset"
                 ;;
             a0__subcmd__users__subcmd__permissions,add)
                 cmd="a0__subcmd__users__subcmd__permissions__subcmd__add"
@@ -546,6 +675,24 @@ _a0() {
                 ;;
             a0__subcmd__users__subcmd__permissions__subcmd__help,remove)
                 cmd="a0__subcmd__users__subcmd__permissions__subcmd__help__subcmd__remove"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens,help)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens,list)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens,revoke)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__revoke"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help,help)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__help"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help,list)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__list"
+                ;;
+            a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help,revoke)
+                cmd="a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__revoke"
                 ;;
             a0__subcmd__users__subcmd__roles,assign)
                 cmd="a0__subcmd__users__subcmd__roles__subcmd__assign"
@@ -1734,7 +1881,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users)
-            opts="list get create update delete block unblock token roles permissions"
+            opts="list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1750,6 +1897,48 @@ _a0() {
         a0__subcmd__help__subcmd__users__subcmd__block)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__blocks)
+            opts="list clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__blocks__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__blocks__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1817,6 +2006,62 @@ _a0() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        a0__subcmd__help__subcmd__users__subcmd__mfa)
+            opts="list reset forget-browsers"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__forget__subcmd__browsers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__mfa__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         a0__subcmd__help__subcmd__users__subcmd__permissions)
             opts="list add remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1862,6 +2107,62 @@ _a0() {
         a0__subcmd__help__subcmd__users__subcmd__permissions__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens)
+            opts="list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__reset__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1958,6 +2259,20 @@ _a0() {
             return 0
             ;;
         a0__subcmd__help__subcmd__users__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__help__subcmd__users__subcmd__verify__subcmd__email)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3644,7 +3959,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users)
-            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock token roles permissions help"
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3705,6 +4020,184 @@ _a0() {
                     return 0
                     ;;
                 --errors-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__blocks)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__blocks__subcmd__clear)
+            opts="-v -o -h -V --identifier --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identifier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__blocks__subcmd__help)
+            opts="list clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__blocks__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__blocks__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__blocks__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__blocks__subcmd__list)
+            opts="-v -o -h -V --identifier --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identifier)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3934,7 +4427,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__users__subcmd__help)
-            opts="list get create update delete block unblock token roles permissions help"
+            opts="list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3950,6 +4443,48 @@ _a0() {
         a0__subcmd__users__subcmd__help__subcmd__block)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__blocks)
+            opts="list clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__blocks__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__blocks__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4031,6 +4566,62 @@ _a0() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        a0__subcmd__users__subcmd__help__subcmd__mfa)
+            opts="list reset forget-browsers"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__forget__subcmd__browsers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__mfa__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         a0__subcmd__users__subcmd__help__subcmd__permissions)
             opts="list add remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4076,6 +4667,62 @@ _a0() {
         a0__subcmd__users__subcmd__help__subcmd__permissions__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens)
+            opts="list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__refresh__subcmd__tokens__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__help__subcmd__reset__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4185,6 +4832,20 @@ _a0() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        a0__subcmd__users__subcmd__help__subcmd__verify__subcmd__email)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         a0__subcmd__users__subcmd__list)
             opts="-q -v -o -h -V --query --sort --connection --limit --all --page --per-page --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4220,6 +4881,228 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list reset forget-browsers help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__forget__subcmd__browsers)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__help)
+            opts="list reset forget-browsers help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__forget__subcmd__browsers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__list)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__mfa__subcmd__reset)
+            opts="-v -o -h -V --yes --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4447,6 +5330,226 @@ _a0() {
             fi
             case "${prev}" in
                 --api)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help)
+            opts="list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__list)
+            opts="-v -o -h -V --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__refresh__subcmd__tokens__subcmd__revoke)
+            opts="-v -o -h -V --id --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__reset__subcmd__password)
+            opts="-v -o -h -V --ttl --result-url --mark-email-verified --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --result-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4898,6 +6001,44 @@ _a0() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        a0__subcmd__users__subcmd__verify__subcmd__email)
+            opts="-v -o -h -V --ticket --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -224,6 +224,11 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
+            cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
+            cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
+            cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
+            cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -435,6 +440,276 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'a0;users;blocks'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier'
+            cand clear 'Lift a user''s brute-force blocks so they can try again (their password stays)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;blocks;list'= {
+            cand --identifier 'An email, username or phone number instead of an id (may name users of several connections)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;blocks;clear'= {
+            cand --identifier 'An email, username or phone number instead of an id (may name users of several connections)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;blocks;help'= {
+            cand list 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier'
+            cand clear 'Lift a user''s brute-force blocks so they can try again (their password stays)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;blocks;help;list'= {
+        }
+        &'a0;users;blocks;help;clear'= {
+        }
+        &'a0;users;blocks;help;help'= {
+        }
+        &'a0;users;reset-password'= {
+            cand --ttl 'How long the link works, in seconds [default: Auth0''s 5 days]'
+            cand --result-url 'Where the page sends the user afterwards'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --mark-email-verified 'Also mark the user''s email verified when they use the link (they proved they read it)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;verify-email'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --ticket 'Print a verification link instead of sending the email'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;mfa'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a user''s enrolled MFA methods'
+            cand reset 'Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login'
+            cand forget-browsers 'Make every browser the user ticked "remember me" on ask for MFA again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;mfa;list'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;mfa;reset'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --yes 'Do not ask (required off a terminal)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;mfa;forget-browsers'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;mfa;help'= {
+            cand list 'List a user''s enrolled MFA methods'
+            cand reset 'Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login'
+            cand forget-browsers 'Make every browser the user ticked "remember me" on ask for MFA again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;mfa;help;list'= {
+        }
+        &'a0;users;mfa;help;reset'= {
+        }
+        &'a0;users;mfa;help;forget-browsers'= {
+        }
+        &'a0;users;mfa;help;help'= {
+        }
+        &'a0;users;refresh-tokens'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a user''s refresh tokens'
+            cand revoke 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;refresh-tokens;list'= {
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;refresh-tokens;revoke'= {
+            cand --id 'Revoke only this token (an id from `list`)'
+            cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
+            cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --jq 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON'
+            cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
+            cand --no-input 'Never prompt; fail instead when a value is missing'
+            cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+            cand --json 'Short for `-o json`'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-color 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'a0;users;refresh-tokens;help'= {
+            cand list 'List a user''s refresh tokens'
+            cand revoke 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'a0;users;refresh-tokens;help;list'= {
+        }
+        &'a0;users;refresh-tokens;help;revoke'= {
+        }
+        &'a0;users;refresh-tokens;help;help'= {
         }
         &'a0;users;token'= {
             cand --audience 'The API the access token is for (its identifier); default: the tenant''s default audience'
@@ -648,6 +923,11 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
+            cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
+            cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
+            cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
+            cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -666,6 +946,37 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;users;help;block'= {
         }
         &'a0;users;help;unblock'= {
+        }
+        &'a0;users;help;blocks'= {
+            cand list 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier'
+            cand clear 'Lift a user''s brute-force blocks so they can try again (their password stays)'
+        }
+        &'a0;users;help;blocks;list'= {
+        }
+        &'a0;users;help;blocks;clear'= {
+        }
+        &'a0;users;help;reset-password'= {
+        }
+        &'a0;users;help;verify-email'= {
+        }
+        &'a0;users;help;mfa'= {
+            cand list 'List a user''s enrolled MFA methods'
+            cand reset 'Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login'
+            cand forget-browsers 'Make every browser the user ticked "remember me" on ask for MFA again'
+        }
+        &'a0;users;help;mfa;list'= {
+        }
+        &'a0;users;help;mfa;reset'= {
+        }
+        &'a0;users;help;mfa;forget-browsers'= {
+        }
+        &'a0;users;help;refresh-tokens'= {
+            cand list 'List a user''s refresh tokens'
+            cand revoke 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again'
+        }
+        &'a0;users;help;refresh-tokens;list'= {
+        }
+        &'a0;users;help;refresh-tokens;revoke'= {
         }
         &'a0;users;help;token'= {
         }
@@ -1490,6 +1801,11 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand delete 'Delete users (asks first on a terminal; needs --yes otherwise)'
             cand block 'Block users: they can no longer log in'
             cand unblock 'Unblock users'
+            cand blocks 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`''s blocked: true'
+            cand reset-password 'A password-change link for the user ("I forgot my password"), printed on stdout'
+            cand verify-email 'Send the verification email again, or print a verification link (--ticket)'
+            cand mfa 'A user''s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
+            cand refresh-tokens 'A user''s refresh tokens: list, revoke ("log me out everywhere")'
             cand token 'A user''s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
             cand roles 'A user''s roles: list, assign, remove'
             cand permissions 'A user''s permissions (direct, and from roles): list, add, remove'
@@ -1507,6 +1823,37 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;users;block'= {
         }
         &'a0;help;users;unblock'= {
+        }
+        &'a0;help;users;blocks'= {
+            cand list 'List a user''s brute-force blocks (failed-login lockouts), by user id or --identifier'
+            cand clear 'Lift a user''s brute-force blocks so they can try again (their password stays)'
+        }
+        &'a0;help;users;blocks;list'= {
+        }
+        &'a0;help;users;blocks;clear'= {
+        }
+        &'a0;help;users;reset-password'= {
+        }
+        &'a0;help;users;verify-email'= {
+        }
+        &'a0;help;users;mfa'= {
+            cand list 'List a user''s enrolled MFA methods'
+            cand reset 'Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login'
+            cand forget-browsers 'Make every browser the user ticked "remember me" on ask for MFA again'
+        }
+        &'a0;help;users;mfa;list'= {
+        }
+        &'a0;help;users;mfa;reset'= {
+        }
+        &'a0;help;users;mfa;forget-browsers'= {
+        }
+        &'a0;help;users;refresh-tokens'= {
+            cand list 'List a user''s refresh tokens'
+            cand revoke 'Revoke all of a user''s refresh tokens (or one with --id): their apps must log in again'
+        }
+        &'a0;help;users;refresh-tokens;list'= {
+        }
+        &'a0;help;users;refresh-tokens;revoke'= {
         }
         &'a0;help;users;token'= {
         }

@@ -173,32 +173,37 @@ complete -c a0 -n "__fish_a0_using_subcommand token" -l quiet -d 'Print only ids
 complete -c a0 -n "__fish_a0_using_subcommand token" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand token" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
 json\t'The API\'s own JSON (pretty and coloured on a terminal)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header row'"
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l no-input -d 'Never prompt; fail instead when a value is missing'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l json -d 'Short for `-o json`'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l quiet -d 'Print only ids, one per line'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "list" -d 'List or search users (Auth0 search syntax), page by page up to --limit'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "get" -d 'Show users by id, or find them by email'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "create" -d 'Create a user in a connection'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "update" -d 'Change a user: sends only the fields you give'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "block" -d 'Block users: they can no longer log in'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "unblock" -d 'Unblock users'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "token" -d 'A user\'s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'
-complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock token roles permissions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "list" -d 'List or search users (Auth0 search syntax), page by page up to --limit'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "get" -d 'Show users by id, or find them by email'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "create" -d 'Create a user in a connection'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "update" -d 'Change a user: sends only the fields you give'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "block" -d 'Block users: they can no longer log in'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "blocks" -d 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`\'s blocked: true'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "reset-password" -d 'A password-change link for the user ("I forgot my password"), printed on stdout'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "verify-email" -d 'Send the verification email again, or print a verification link (--ticket)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "mfa" -d 'A user\'s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "refresh-tokens" -d 'A user\'s refresh tokens: list, revoke ("log me out everywhere")'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "token" -d 'A user\'s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'
+complete -c a0 -n "__fish_a0_using_subcommand users; and not __fish_seen_subcommand_from list get create update delete block unblock blocks reset-password verify-email mfa refresh-tokens token roles permissions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l query -d 'Search query in Auth0\'s user-search syntax (e.g. `email:"ada@example.com"`, `blocked:true`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a field, ascending (1) or descending (-1): `created_at:-1`' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from list" -l connection -d 'Only users of this connection (adds `identities.connection:"NAME"` to the query)' -r
@@ -380,6 +385,95 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -f -a "list" -d 'List a user\'s brute-force blocks (failed-login lockouts), by user id or --identifier'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -f -a "clear" -d 'Lift a user\'s brute-force blocks so they can try again (their password stays)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from blocks" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l ttl -d 'How long the link works, in seconds [default: Auth0\'s 5 days]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l result-url -d 'Where the page sends the user afterwards' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l mark-email-verified -d 'Also mark the user\'s email verified when they use the link (they proved they read it)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -l ticket -d 'Print a verification link instead of sending the email'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from verify-email" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -f -a "list" -d 'List a user\'s enrolled MFA methods'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -f -a "reset" -d 'Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -f -a "forget-browsers" -d 'Make every browser the user ticked "remember me" on ask for MFA again'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from mfa" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'Aligned table on a terminal; tab-separated lines when piped'
+json\t'The API\'s own JSON (pretty and coloured on a terminal)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -l jq -d 'Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -l no-input -d 'Never prompt; fail instead when a value is missing'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -l json -d 'Short for `-o json`'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -l quiet -d 'Print only ids, one per line'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -s V -l version -d 'Print version'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -f -a "list" -d 'List a user\'s refresh tokens'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -f -a "revoke" -d 'Revoke all of a user\'s refresh tokens (or one with --id): their apps must log in again'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from refresh-tokens" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l audience -d 'The API the access token is for (its identifier); default: the tenant\'s default audience' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l scope -d 'Scopes to ask for [default: openid profile email]' -r
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from token" -l connection -d 'The user\'s database connection (the realm); default: the one the user is in' -r
@@ -444,6 +538,11 @@ complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block users: they can no longer log in'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "blocks" -d 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`\'s blocked: true'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'A password-change link for the user ("I forgot my password"), printed on stdout'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "verify-email" -d 'Send the verification email again, or print a verification link (--ticket)'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "mfa" -d 'A user\'s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
+complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "refresh-tokens" -d 'A user\'s refresh tokens: list, revoke ("log me out everywhere")'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "token" -d 'A user\'s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
 complete -c a0 -n "__fish_a0_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'
@@ -964,6 +1063,11 @@ complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_f
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete users (asks first on a terminal; needs --yes otherwise)'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "block" -d 'Block users: they can no longer log in'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "unblock" -d 'Unblock users'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "blocks" -d 'Brute-force blocks (failed-login lockouts): list, clear. Not `block`\'s blocked: true'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "reset-password" -d 'A password-change link for the user ("I forgot my password"), printed on stdout'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "verify-email" -d 'Send the verification email again, or print a verification link (--ticket)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "mfa" -d 'A user\'s MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "refresh-tokens" -d 'A user\'s refresh tokens: list, revoke ("log me out everywhere")'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "token" -d 'A user\'s own tokens (password-realm login), for /userinfo, /tokeninfo or your API'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "roles" -d 'A user\'s roles: list, assign, remove'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "permissions" -d 'A user\'s permissions (direct, and from roles): list, add, remove'

@@ -442,6 +442,315 @@ module completions {
     ...ids: string            # User ids; `-` alone reads ids (or users as NDJSON or a JSON array) from stdin
   ]
 
+  def "nu-complete a0 users blocks output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Brute-force blocks (failed-login lockouts): list, clear. Not `block`'s blocked: true
+  export extern "a0 users blocks" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users blocks output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users blocks list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List a user's brute-force blocks (failed-login lockouts), by user id or --identifier
+  export extern "a0 users blocks list" [
+    --identifier: string      # An email, username or phone number instead of an id (may name users of several connections)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users blocks list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user?: string             # The user's id
+  ]
+
+  def "nu-complete a0 users blocks clear output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Lift a user's brute-force blocks so they can try again (their password stays)
+  export extern "a0 users blocks clear" [
+    --identifier: string      # An email, username or phone number instead of an id (may name users of several connections)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users blocks clear output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user?: string             # The user's id
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users blocks help" [
+  ]
+
+  # List a user's brute-force blocks (failed-login lockouts), by user id or --identifier
+  export extern "a0 users blocks help list" [
+  ]
+
+  # Lift a user's brute-force blocks so they can try again (their password stays)
+  export extern "a0 users blocks help clear" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users blocks help help" [
+  ]
+
+  def "nu-complete a0 users reset-password output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A password-change link for the user ("I forgot my password"), printed on stdout
+  export extern "a0 users reset-password" [
+    --ttl: string             # How long the link works, in seconds [default: Auth0's 5 days]
+    --result-url: string      # Where the page sends the user afterwards
+    --mark-email-verified     # Also mark the user's email verified when they use the link (they proved they read it)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users reset-password output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users verify-email output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Send the verification email again, or print a verification link (--ticket)
+  export extern "a0 users verify-email" [
+    --ticket                  # Print a verification link instead of sending the email
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users verify-email output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users mfa output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers
+  export extern "a0 users mfa" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users mfa output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users mfa list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List a user's enrolled MFA methods
+  export extern "a0 users mfa list" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users mfa list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users mfa reset output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login
+  export extern "a0 users mfa reset" [
+    --yes                     # Do not ask (required off a terminal)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users mfa reset output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users mfa forget-browsers output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Make every browser the user ticked "remember me" on ask for MFA again
+  export extern "a0 users mfa forget-browsers" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users mfa forget-browsers output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users mfa help" [
+  ]
+
+  # List a user's enrolled MFA methods
+  export extern "a0 users mfa help list" [
+  ]
+
+  # Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login
+  export extern "a0 users mfa help reset" [
+  ]
+
+  # Make every browser the user ticked "remember me" on ask for MFA again
+  export extern "a0 users mfa help forget-browsers" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users mfa help help" [
+  ]
+
+  def "nu-complete a0 users refresh-tokens output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # A user's refresh tokens: list, revoke ("log me out everywhere")
+  export extern "a0 users refresh-tokens" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users refresh-tokens output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete a0 users refresh-tokens list output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # List a user's refresh tokens
+  export extern "a0 users refresh-tokens list" [
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users refresh-tokens list output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  def "nu-complete a0 users refresh-tokens revoke output" [] {
+    [ "table" "json" "ndjson" "csv" ]
+  }
+
+  # Revoke all of a user's refresh tokens (or one with --id): their apps must log in again
+  export extern "a0 users refresh-tokens revoke" [
+    --id: string              # Revoke only this token (an id from `list`)
+    --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
+    --no-input                # Never prompt; fail instead when a value is missing
+    --verbose(-v)             # Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted
+    --timeout: string         # Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]
+    --output(-o): string@"nu-complete a0 users refresh-tokens revoke output" # Output format [default: table]
+    --json                    # Short for `-o json`
+    --jq: string              # Filter the JSON output with a jq expression (embedded jaq); strings print raw. Implies JSON
+    --fields: string          # Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)
+    --quiet                   # Print only ids, one per line
+    --no-color                # Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    user: string              # The user's id
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users refresh-tokens help" [
+  ]
+
+  # List a user's refresh tokens
+  export extern "a0 users refresh-tokens help list" [
+  ]
+
+  # Revoke all of a user's refresh tokens (or one with --id): their apps must log in again
+  export extern "a0 users refresh-tokens help revoke" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "a0 users refresh-tokens help help" [
+  ]
+
   def "nu-complete a0 users token output" [] {
     [ "table" "json" "ndjson" "csv" ]
   }
@@ -709,6 +1018,54 @@ module completions {
 
   # Unblock users
   export extern "a0 users help unblock" [
+  ]
+
+  # Brute-force blocks (failed-login lockouts): list, clear. Not `block`'s blocked: true
+  export extern "a0 users help blocks" [
+  ]
+
+  # List a user's brute-force blocks (failed-login lockouts), by user id or --identifier
+  export extern "a0 users help blocks list" [
+  ]
+
+  # Lift a user's brute-force blocks so they can try again (their password stays)
+  export extern "a0 users help blocks clear" [
+  ]
+
+  # A password-change link for the user ("I forgot my password"), printed on stdout
+  export extern "a0 users help reset-password" [
+  ]
+
+  # Send the verification email again, or print a verification link (--ticket)
+  export extern "a0 users help verify-email" [
+  ]
+
+  # A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers
+  export extern "a0 users help mfa" [
+  ]
+
+  # List a user's enrolled MFA methods
+  export extern "a0 users help mfa list" [
+  ]
+
+  # Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login
+  export extern "a0 users help mfa reset" [
+  ]
+
+  # Make every browser the user ticked "remember me" on ask for MFA again
+  export extern "a0 users help mfa forget-browsers" [
+  ]
+
+  # A user's refresh tokens: list, revoke ("log me out everywhere")
+  export extern "a0 users help refresh-tokens" [
+  ]
+
+  # List a user's refresh tokens
+  export extern "a0 users help refresh-tokens list" [
+  ]
+
+  # Revoke all of a user's refresh tokens (or one with --id): their apps must log in again
+  export extern "a0 users help refresh-tokens revoke" [
   ]
 
   # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API
@@ -1677,6 +2034,54 @@ module completions {
 
   # Unblock users
   export extern "a0 help users unblock" [
+  ]
+
+  # Brute-force blocks (failed-login lockouts): list, clear. Not `block`'s blocked: true
+  export extern "a0 help users blocks" [
+  ]
+
+  # List a user's brute-force blocks (failed-login lockouts), by user id or --identifier
+  export extern "a0 help users blocks list" [
+  ]
+
+  # Lift a user's brute-force blocks so they can try again (their password stays)
+  export extern "a0 help users blocks clear" [
+  ]
+
+  # A password-change link for the user ("I forgot my password"), printed on stdout
+  export extern "a0 help users reset-password" [
+  ]
+
+  # Send the verification email again, or print a verification link (--ticket)
+  export extern "a0 help users verify-email" [
+  ]
+
+  # A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers
+  export extern "a0 help users mfa" [
+  ]
+
+  # List a user's enrolled MFA methods
+  export extern "a0 help users mfa list" [
+  ]
+
+  # Delete every MFA method of a user ("I lost my phone"); they enroll again at their next login
+  export extern "a0 help users mfa reset" [
+  ]
+
+  # Make every browser the user ticked "remember me" on ask for MFA again
+  export extern "a0 help users mfa forget-browsers" [
+  ]
+
+  # A user's refresh tokens: list, revoke ("log me out everywhere")
+  export extern "a0 help users refresh-tokens" [
+  ]
+
+  # List a user's refresh tokens
+  export extern "a0 help users refresh-tokens list" [
+  ]
+
+  # Revoke all of a user's refresh tokens (or one with --id): their apps must log in again
+  export extern "a0 help users refresh-tokens revoke" [
   ]
 
   # A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API

@@ -100,23 +100,7 @@ fn by_email(env: &TestEnv, token: &str, email: &str) -> Value {
 }
 
 fn login(env: &TestEnv, email: &str, password: &str) -> u16 {
-    let (base, email, password) = (env.base.clone(), email.to_owned(), password.to_owned());
-    env.block_on(async move {
-        http_client()
-            .post(format!("{base}/oauth/token"))
-            .form(&[
-                ("grant_type", "password"),
-                ("username", &email),
-                ("password", &password),
-                ("client_id", common::ADMIN_ID),
-                ("client_secret", common::ADMIN_SECRET),
-            ])
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16()
-    })
+    env.password_login(email, password).0
 }
 
 /// Every user of a tenant, by email, through `a0 jobs export --format json`.

@@ -56,6 +56,11 @@ pub const ALL_SCOPES: &[&str] = &[
     "read:role_members",
     "create:role_members",
     "delete:role_members",
+    "create:user_tickets",
+    "read:authentication_methods",
+    "delete:authentication_methods",
+    "read:refresh_tokens",
+    "delete:refresh_tokens",
 ];
 
 /// Current time as Auth0 formats it: ISO-8601 UTC with milliseconds, e.g. `2023-01-25T19:00:26.187Z`.

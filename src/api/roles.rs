@@ -152,36 +152,37 @@ pub fn permissions_body(api: &str, names: &[String]) -> Value {
     json!({ "permissions": list })
 }
 
-pub async fn role_permissions(client: &Client, role_id: &str) -> Result<Vec<Value>, Error> {
-    all_pages(
-        client,
-        &format!("{}/permissions", role_path(role_id)),
-        "permissions",
-        &[],
-    )
-    .await
+/// Who holds permissions: a role or a user (directly).
+#[derive(Debug, Clone, Copy)]
+pub enum Holder<'a> {
+    Role(&'a str),
+    User(&'a str),
 }
 
-pub async fn add_role_permissions(
-    client: &Client,
-    role_id: &str,
-    body: &Value,
-) -> Result<(), Error> {
-    let path = format!("{}/permissions", role_path(role_id));
-    client
-        .send(Method::POST, &path, &[], Some(body))
-        .await
-        .map(|_| ())
+impl Holder<'_> {
+    fn permissions_path(&self) -> String {
+        match self {
+            Holder::Role(id) => format!("{}/permissions", role_path(id)),
+            Holder::User(id) => format!("{}/permissions", user_path(id)),
+        }
+    }
 }
 
-pub async fn remove_role_permissions(
+/// The permissions a role grants, or a user has (a user's with their `sources`: direct or which role).
+pub async fn permissions(client: &Client, holder: Holder<'_>) -> Result<Vec<Value>, Error> {
+    all_pages(client, &holder.permissions_path(), "permissions", &[]).await
+}
+
+/// Adds (`POST`) or removes (`DELETE`) the permissions of [`permissions_body`].
+pub async fn change_permissions(
     client: &Client,
-    role_id: &str,
+    holder: Holder<'_>,
+    add: bool,
     body: &Value,
 ) -> Result<(), Error> {
-    let path = format!("{}/permissions", role_path(role_id));
+    let method = if add { Method::POST } else { Method::DELETE };
     client
-        .send(Method::DELETE, &path, &[], Some(body))
+        .send(method, &holder.permissions_path(), &[], Some(body))
         .await
         .map(|_| ())
 }
@@ -254,70 +255,17 @@ pub async fn user_roles(client: &Client, user_id: &str) -> Result<Vec<Value>, Er
     .await
 }
 
-pub async fn assign_user_roles(
+/// Gives (`add`) or takes away a user's roles.
+pub async fn change_user_roles(
     client: &Client,
     user_id: &str,
+    add: bool,
     role_ids: &[String],
 ) -> Result<(), Error> {
+    let method = if add { Method::POST } else { Method::DELETE };
     let path = format!("{}/roles", user_path(user_id));
     client
-        .send(
-            Method::POST,
-            &path,
-            &[],
-            Some(&json!({ "roles": role_ids })),
-        )
-        .await
-        .map(|_| ())
-}
-
-pub async fn remove_user_roles(
-    client: &Client,
-    user_id: &str,
-    role_ids: &[String],
-) -> Result<(), Error> {
-    let path = format!("{}/roles", user_path(user_id));
-    client
-        .send(
-            Method::DELETE,
-            &path,
-            &[],
-            Some(&json!({ "roles": role_ids })),
-        )
-        .await
-        .map(|_| ())
-}
-
-pub async fn user_permissions(client: &Client, user_id: &str) -> Result<Vec<Value>, Error> {
-    all_pages(
-        client,
-        &format!("{}/permissions", user_path(user_id)),
-        "permissions",
-        &[],
-    )
-    .await
-}
-
-pub async fn add_user_permissions(
-    client: &Client,
-    user_id: &str,
-    body: &Value,
-) -> Result<(), Error> {
-    let path = format!("{}/permissions", user_path(user_id));
-    client
-        .send(Method::POST, &path, &[], Some(body))
-        .await
-        .map(|_| ())
-}
-
-pub async fn remove_user_permissions(
-    client: &Client,
-    user_id: &str,
-    body: &Value,
-) -> Result<(), Error> {
-    let path = format!("{}/permissions", user_path(user_id));
-    client
-        .send(Method::DELETE, &path, &[], Some(body))
+        .send(method, &path, &[], Some(&json!({ "roles": role_ids })))
         .await
         .map(|_| ())
 }

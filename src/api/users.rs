@@ -131,6 +131,164 @@ pub async fn delete_with(client: &Client, id: &str, rate_limit_waits: u32) -> Re
     Ok(())
 }
 
+/// Whose brute-force blocks: a user id, or an identifier (email, username or phone) that may name several.
+#[derive(Debug, Clone)]
+pub enum BlockedWho<'a> {
+    User(&'a str),
+    Identifier(&'a str),
+}
+
+impl BlockedWho<'_> {
+    fn path_and_query(&self) -> (String, Vec<(&'static str, String)>) {
+        match self {
+            BlockedWho::User(id) => (
+                format!("user-blocks/{}", utf8_percent_encode(id, SEGMENT)),
+                Vec::new(),
+            ),
+            BlockedWho::Identifier(i) => (
+                "user-blocks".to_owned(),
+                vec![("identifier", (*i).to_owned())],
+            ),
+        }
+    }
+}
+
+/// `GET /user-blocks[/{id}]`: the brute-force blocks (`{identifier, ip, connection}`).
+pub async fn blocks(client: &Client, who: &BlockedWho<'_>) -> Result<Vec<Value>, Error> {
+    let (path, query) = who.path_and_query();
+    let v = client.send(Method::GET, &path, &query, None).await?;
+    Ok(match v.get("blocked_for") {
+        Some(Value::Array(a)) => a.clone(),
+        _ => Vec::new(),
+    })
+}
+
+/// `DELETE /user-blocks[/{id}]`: lifts the brute-force blocks (not the admin block, `blocked: true`).
+pub async fn clear_blocks(client: &Client, who: &BlockedWho<'_>) -> Result<(), Error> {
+    let (path, query) = who.path_and_query();
+    client
+        .send(Method::DELETE, &path, &query, None)
+        .await
+        .map(|_| ())
+}
+
+/// `POST /tickets/password-change` or `/tickets/email-verification` (`kind`): the ticket's URL.
+pub async fn ticket(client: &Client, kind: &str, body: &Value) -> Result<String, Error> {
+    let v = client
+        .send(Method::POST, &format!("tickets/{kind}"), &[], Some(body))
+        .await?;
+    v.get("ticket")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .ok_or_else(|| Error::Decode {
+            url: format!("tickets/{kind}"),
+            reason: "no `ticket` in the answer".into(),
+        })
+}
+
+/// `POST /jobs/verification-email`: the job that sends a user the verification email.
+pub async fn send_verification_email(client: &Client, user_id: &str) -> Result<Value, Error> {
+    client
+        .send(
+            Method::POST,
+            "jobs/verification-email",
+            &[],
+            Some(&serde_json::json!({ "user_id": user_id })),
+        )
+        .await
+}
+
+/// `GET /users/{id}/authentication-methods`: every enrolled MFA method (pages of 100).
+pub async fn authentication_methods(client: &Client, user_id: &str) -> Result<Vec<Value>, Error> {
+    let path = format!("{}/authentication-methods", user_path(user_id));
+    let mut out = Vec::new();
+    for page in 0.. {
+        let v = client
+            .send(
+                Method::GET,
+                &path,
+                &[
+                    ("page", page.to_string()),
+                    ("per_page", "100".to_owned()),
+                    ("include_totals", "true".to_owned()),
+                ],
+                None,
+            )
+            .await?;
+        let items = match v.get("authenticators") {
+            Some(Value::Array(a)) => a.clone(),
+            _ => Vec::new(),
+        };
+        let total = v.get("total").and_then(Value::as_u64).unwrap_or(0) as usize;
+        let n = items.len();
+        out.extend(items);
+        if n < 100 || out.len() >= total {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// `DELETE /users/{id}/authentication-methods`: every MFA method goes; the user enrolls again at next login.
+pub async fn delete_authentication_methods(client: &Client, user_id: &str) -> Result<(), Error> {
+    let path = format!("{}/authentication-methods", user_path(user_id));
+    client
+        .send(Method::DELETE, &path, &[], None)
+        .await
+        .map(|_| ())
+}
+
+/// `POST /users/{id}/multifactor/actions/invalidate-remember-browser`.
+pub async fn invalidate_remember_browser(client: &Client, user_id: &str) -> Result<(), Error> {
+    let path = format!(
+        "{}/multifactor/actions/invalidate-remember-browser",
+        user_path(user_id)
+    );
+    client
+        .send(Method::POST, &path, &[], None)
+        .await
+        .map(|_| ())
+}
+
+/// `GET /users/{id}/refresh-tokens`: every refresh token of a user (cursor pages of 100).
+pub async fn refresh_tokens(client: &Client, user_id: &str) -> Result<Vec<Value>, Error> {
+    let path = format!("{}/refresh-tokens", user_path(user_id));
+    let mut out = Vec::new();
+    let mut from: Option<String> = None;
+    loop {
+        let mut query = vec![("take", "100".to_owned())];
+        if let Some(f) = &from {
+            query.push(("from", f.clone()));
+        }
+        let v = client.send(Method::GET, &path, &query, None).await?;
+        if let Some(Value::Array(a)) = v.get("tokens") {
+            out.extend(a.iter().cloned());
+        }
+        match v.get("next").and_then(Value::as_str) {
+            Some(n) if !n.is_empty() && from.as_deref() != Some(n) => from = Some(n.to_owned()),
+            _ => break,
+        }
+    }
+    Ok(out)
+}
+
+/// Revokes one refresh token (`DELETE /refresh-tokens/{id}`), or all of a user's
+/// (`DELETE /users/{id}/refresh-tokens`).
+pub async fn revoke_refresh_tokens(
+    client: &Client,
+    user_id: &str,
+    id: Option<&str>,
+) -> Result<(), Error> {
+    let path = match id {
+        Some(id) => format!("refresh-tokens/{}", utf8_percent_encode(id, SEGMENT)),
+        None => format!("{}/refresh-tokens", user_path(user_id)),
+    };
+    client
+        .send(Method::DELETE, &path, &[], None)
+        .await
+        .map(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -261,6 +261,29 @@ impl TestEnv {
         Some(terminal::run(cmd, steps, columns))
     }
 
+    /// A password login of a database user through `POST /oauth/token` (the admin client, `password` grant):
+    /// the status and the JSON answer (`{}` when it is not JSON).
+    pub fn password_login(&self, email: &str, password: &str) -> (u16, Value) {
+        let (base, email, password) = (self.base.clone(), email.to_owned(), password.to_owned());
+        self.block_on(async move {
+            let _ = rustls::crypto::ring::default_provider().install_default();
+            let resp = reqwest::Client::new()
+                .post(format!("{base}/oauth/token"))
+                .form(&[
+                    ("grant_type", "password"),
+                    ("username", email.as_str()),
+                    ("password", password.as_str()),
+                    ("client_id", ADMIN_ID),
+                    ("client_secret", ADMIN_SECRET),
+                ])
+                .send()
+                .await
+                .expect("the emulator answers");
+            let status = resp.status().as_u16();
+            (status, resp.json().await.unwrap_or_default())
+        })
+    }
+
     /// `a0` with the hermetic environment only (no credentials added).
     pub fn bare_a0(&self) -> Command {
         let mut cmd = Command::from_std(self.std_bare_a0());

@@ -188,6 +188,7 @@ async fn token(
                 None => Err(missing("realm")),
                 Some(realm) => password(&state, &p, &realm, peer).await,
             },
+            Some("refresh_token") => refresh(&state, &p),
             Some(other) => Err(AuthError::new(
                 StatusCode::FORBIDDEN,
                 "unsupported_grant_type",
@@ -400,6 +401,16 @@ fn service_not_found(audience: &str) -> AuthError {
     )
 }
 
+/// Auth0's answer once brute-force protection has blocked the user from this IP.
+fn too_many_attempts() -> AuthError {
+    AuthError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "too_many_attempts",
+        "Your account has been blocked after multiple consecutive login attempts. We've sent you an email with \
+         instructions on how to unblock it.",
+    )
+}
+
 fn wrong_password() -> AuthError {
     AuthError::new(
         StatusCode::FORBIDDEN,
@@ -460,6 +471,15 @@ async fn password(
     let Some(user) = user else {
         return Err(wrong_password());
     };
+    let ip = peer.ip().to_string();
+    // Brute-force protection: a blocked user and IP are refused before the password is even checked.
+    if state
+        .store
+        .is_login_blocked(&user.user_id, &ip)
+        .map_err(internal)?
+    {
+        return Err(too_many_attempts());
+    }
     let Some(hash) = user.password_hash.clone() else {
         return Err(wrong_password());
     };
@@ -469,8 +489,19 @@ async fn password(
         .await
         .map_err(internal)?;
     if !ok {
+        let tripped = state
+            .store
+            .record_login_failure(&user.user_id, &ip, username, connection, &crate::now_iso())
+            .map_err(internal)?;
+        if tripped {
+            tracing::debug!(user_id = %user.user_id, %ip, "brute-force protection blocked a user");
+        }
         return Err(wrong_password());
     }
+    state
+        .store
+        .reset_login_failures(&user.user_id, &ip)
+        .map_err(internal)?;
     if user.doc.get("blocked").and_then(Value::as_bool) == Some(true) {
         return Err(AuthError::new(
             StatusCode::UNAUTHORIZED,
@@ -482,7 +513,6 @@ async fn password(
         rehash_to_bcrypt(state, &user.user_id, &hash, password).await?;
     }
     let now = crate::now_iso();
-    let ip = peer.ip().to_string();
     let doc = state
         .store
         .record_login(&user.user_id, &ip, &now)
@@ -493,22 +523,72 @@ async fn password(
         .get("scope")
         .map(String::as_str)
         .unwrap_or("openid profile email");
+    let mut out = user_tokens(
+        state,
+        &UserTokens {
+            client_id: &client.client_id,
+            user_id: &user.user_id,
+            doc: &doc,
+            api: api.as_ref(),
+            audience,
+            requested,
+            gty: "password",
+        },
+    )?;
+    // A refresh token: `offline_access` asked for an API that allows it.
+    if let Some(api) = &api
+        && requested.split_whitespace().any(|s| s == "offline_access")
+        && api.doc.get("allow_offline_access").and_then(Value::as_bool) == Some(true)
+    {
+        let scope = out["scope"].as_str().unwrap_or_default().to_owned();
+        let token = state
+            .store
+            .issue_refresh_token(
+                &user.user_id,
+                &client.client_id,
+                &api.identifier,
+                &scope,
+                &now,
+            )
+            .map_err(internal)?;
+        out["refresh_token"] = json!(token);
+    }
+    Ok(out)
+}
+
+/// What a user's tokens are made of (password or refresh grant).
+struct UserTokens<'a> {
+    client_id: &'a str,
+    user_id: &'a str,
+    doc: &'a Value,
+    api: Option<&'a ResourceServerRow>,
+    audience: Audience,
+    requested: &'a str,
+    gty: &'a str,
+}
+
+/// A user's access token (and ID token with `openid`) for the userinfo/Management audience or an API of the
+/// tenant, with RBAC's scope and `permissions` for the API.
+fn user_tokens(state: &AppState, t: &UserTokens<'_>) -> Result<Value, AuthError> {
+    let (requested, audience, api) = (t.requested, t.audience.clone(), t.api);
+    let userinfo_aud = format!("{}/userinfo", state.base_url);
+    let doc = t.doc;
     let scopes: Vec<&str> = requested
         .split_whitespace()
         .filter(|s| OIDC_SCOPES.contains(s))
         .collect();
-    let mut out = match &api {
+    let mut out = match api {
         None => {
             let scope = scopes.join(" ");
             let access_token = state
                 .tokens
                 .issue(
                     &state.issuer(),
-                    &user.user_id,
+                    t.user_id,
                     audience,
                     Some(scope.clone()),
-                    &client.client_id,
-                    "password",
+                    t.client_id,
+                    t.gty,
                 )
                 .map_err(internal)?;
             json!({
@@ -521,7 +601,7 @@ async fn password(
         Some(api) => {
             let mut permissions: Vec<String> = state
                 .store
-                .user_permission_sources(&user.user_id, Some(&api.id))
+                .user_permission_sources(t.user_id, Some(&api.id))
                 .map_err(internal)?
                 .into_iter()
                 .map(|(p, _)| p.permission_name)
@@ -541,11 +621,11 @@ async fn password(
                 state,
                 ApiToken {
                     api,
-                    sub: &user.user_id,
+                    sub: t.user_id,
                     aud,
                     scope: &scope,
-                    client_id: &client.client_id,
-                    gty: "password",
+                    client_id: t.client_id,
+                    gty: t.gty,
                     permissions: grants::adds_permissions(&api.doc).then_some(permissions),
                 },
             )?;
@@ -559,13 +639,75 @@ async fn password(
     };
     if scopes.contains(&"openid") {
         let iat = chrono::Utc::now().timestamp();
-        let mut claims = user_claims(&user.user_id, &doc, &scopes);
+        let mut claims = user_claims(t.user_id, doc, &scopes);
         claims.insert("iss".into(), json!(state.issuer()));
-        claims.insert("aud".into(), json!(client.client_id));
+        claims.insert("aud".into(), json!(t.client_id));
         claims.insert("iat".into(), json!(iat));
         claims.insert("exp".into(), json!(iat + ID_TOKEN_LIFETIME_SECS));
         let id_token = state.tokens.sign(&claims).map_err(internal)?;
         out["id_token"] = json!(id_token);
+    }
+    Ok(out)
+}
+
+/// The `refresh_token` grant: new tokens for the user and API of a refresh token the client holds. `scope` may
+/// only narrow what the refresh token was issued with. A revoked, unknown or other client's token → 403
+/// `invalid_grant`; an admin-blocked user → 403 `invalid_grant` "user is blocked".
+fn refresh(state: &AppState, p: &HashMap<String, String>) -> Result<Value, AuthError> {
+    let client = authenticate_client(state, p, false)?;
+    let token = p
+        .get("refresh_token")
+        .ok_or_else(|| missing("refresh_token"))?;
+    let invalid = || {
+        AuthError::new(
+            StatusCode::FORBIDDEN,
+            "invalid_grant",
+            "Unknown or invalid refresh token.",
+        )
+    };
+    let grant = state
+        .store
+        .refresh_grant(token)
+        .map_err(internal)?
+        .filter(|g| g.client_id == client.client_id)
+        .ok_or_else(invalid)?;
+    let doc = state
+        .store
+        .user_value(&grant.user_id)
+        .map_err(internal)?
+        .ok_or_else(invalid)?;
+    if doc.get("blocked").and_then(Value::as_bool) == Some(true) {
+        return Err(AuthError::new(
+            StatusCode::FORBIDDEN,
+            "invalid_grant",
+            "user is blocked",
+        ));
+    }
+    let granted: Vec<&str> = grant.scope.split_whitespace().collect();
+    let narrowed: Vec<&str> = match p.get("scope") {
+        Some(req) => req
+            .split_whitespace()
+            .filter(|s| granted.contains(s))
+            .collect(),
+        None => granted.clone(),
+    };
+    let requested = narrowed.join(" ");
+    let api = find_api(state, &grant.audience)?;
+    let mut out = user_tokens(
+        state,
+        &UserTokens {
+            client_id: &client.client_id,
+            user_id: &grant.user_id,
+            doc: &doc,
+            api: Some(&api),
+            audience: Audience::One(api.identifier.clone()),
+            requested: &requested,
+            gty: "refresh_token",
+        },
+    )?;
+    // Non-rotating, as a new Auth0 API's default: the same refresh token stays good.
+    if let Some(o) = out.as_object_mut() {
+        o.remove("refresh_token");
     }
     Ok(out)
 }

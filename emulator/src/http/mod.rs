@@ -13,12 +13,16 @@ pub mod connections;
 pub mod error;
 pub mod extract;
 pub mod jobs;
+pub mod mfa;
 pub mod middleware;
 mod paging;
+pub mod refresh_tokens;
 pub mod resource_servers;
 mod respond;
 pub mod roles;
-pub mod user_rbac;
+pub mod tickets;
+pub mod user_blocks;
+mod user_rbac;
 pub mod users;
 
 use std::sync::Arc;
@@ -128,12 +132,21 @@ pub fn router(state: AppState) -> Router {
         .merge(jobs::routes())
         .merge(resource_servers::routes())
         .merge(roles::routes())
-        .merge(user_rbac::routes());
+        .merge(user_rbac::routes())
+        .merge(user_blocks::routes())
+        .merge(tickets::routes())
+        .merge(mfa::routes())
+        .merge(refresh_tokens::routes());
     let api = middleware::management_layers(api, state.clone());
+    // Emulator extensions live outside /api/v2: the outbox (needs a token with read:users), and the pages the
+    // tickets' links open.
+    let extensions = middleware::management_layers(tickets::outbox_routes(), state.clone());
     Router::new()
         .nest("/api/v2", api)
+        .nest("/a0", extensions)
         .merge(auth_api::routes(state.clone()))
         .merge(jobs::download_routes())
+        .merge(tickets::page_routes())
         .layer(axum::middleware::from_fn(middleware::json_charset))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -12,11 +12,12 @@ use axum::response::Response;
 use axum::routing::get;
 use serde_json::Value;
 
-use super::extract::{ApiJson, QueryParams, path_id};
+use super::extract::{ApiJson, QueryParams};
 use super::middleware::Caller;
 use super::paging::OffsetPage;
 use super::respond::json_value;
 use super::roles::{empty_object, no_content, resolve_permissions};
+use super::users::existing_user;
 use super::{ApiError, AppState};
 use crate::rbac::permissions as perms;
 use crate::rbac::roles as role_rules;
@@ -36,18 +37,6 @@ pub fn routes() -> Router<AppState> {
                 .post(add_user_permissions)
                 .delete(remove_user_permissions),
         )
-}
-
-/// The user id of the path, if such a user exists; else 404 `inexistent_user`.
-fn existing_user(
-    state: &AppState,
-    params: &Result<RawPathParams, RawPathParamsRejection>,
-) -> Result<String, ApiError> {
-    let id = path_id(params).ok_or_else(ApiError::inexistent_user)?;
-    match state.store.user_doc(&id)? {
-        Some(_) => Ok(id),
-        None => Err(ApiError::inexistent_user()),
-    }
 }
 
 /// `GET /api/v2/users/{id}/roles`.

@@ -62,6 +62,18 @@ async fn hash_password(state: &AppState, password: String) -> Result<String, Api
         .map_err(ApiError::internal)
 }
 
+/// The user id of the path, if such a user exists; else 404 `inexistent_user` (for the `/users/{id}/…` routes).
+pub(crate) fn existing_user(
+    state: &AppState,
+    params: &Result<RawPathParams, RawPathParamsRejection>,
+) -> Result<String, ApiError> {
+    let id = path_id(params).ok_or_else(ApiError::inexistent_user)?;
+    match state.store.user_doc(&id)? {
+        Some(_) => Ok(id),
+        None => Err(ApiError::inexistent_user()),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Handlers
 // ---------------------------------------------------------------------------------------------------------
@@ -291,7 +303,13 @@ async fn patch_user(
         Ok::<_, ApiError>((Value::Object(plan.doc).to_string(), new_hash.clone()))
     })??;
     match result {
-        (Write::Done, doc) => Ok(json_text(StatusCode::OK, doc)),
+        (Write::Done, doc) => {
+            // A new password lifts brute-force blocks, as Auth0 does.
+            if new_hash.is_some() {
+                state.store.clear_user_blocks(&id)?;
+            }
+            Ok(json_text(StatusCode::OK, doc))
+        }
         (Write::Conflict, _) => Err(RuleError::conflict().into()),
         (Write::NotFound, _) => Err(ApiError::inexistent_user()),
     }

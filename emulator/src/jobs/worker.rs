@@ -203,6 +203,12 @@ fn import_step(store: &Store, job: &JobRow) -> Result<()> {
                         };
                         match users_db::insert(tx, &row)? {
                             UserWrite::Done => {
+                                crate::store::mfa::import_factors(
+                                    tx,
+                                    &row.user_id,
+                                    &user,
+                                    &crate::now_iso(),
+                                )?;
                                 db::count_user(tx, &job.id, Outcome::Inserted)?;
                                 None
                             }
@@ -224,6 +230,12 @@ fn import_step(store: &Store, job: &JobRow) -> Result<()> {
                         password_hash.as_deref(),
                     )? {
                         UserWrite::Done => {
+                            crate::store::mfa::import_factors(
+                                tx,
+                                &user_id,
+                                &user,
+                                &crate::now_iso(),
+                            )?;
                             db::count_user(tx, &job.id, Outcome::Updated)?;
                             None
                         }

@@ -3,12 +3,16 @@
 //! One SQLite connection behind a mutex: statements are short (indexed lookups, bounded searches), so callers run
 //! them directly; the mutex also serialises writers, which SQLite wants anyway.
 
+pub mod blocks;
 pub mod connections;
 pub mod jobs;
 pub mod logins;
+pub mod mfa;
 pub mod rbac;
+pub mod refresh;
 mod schema;
 pub mod tenant;
+pub mod tickets;
 pub mod users;
 
 use std::path::Path;

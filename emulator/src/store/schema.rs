@@ -138,4 +138,65 @@ CREATE TABLE client_grants (
     PRIMARY KEY (client_id, audience)
 );
 "#,
+    // 4: brute-force protection: consecutive failed password logins per user and IP, and the blocks they trip.
+    r#"
+CREATE TABLE login_failures (
+    user_id    TEXT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+    ip         TEXT NOT NULL,
+    identifier TEXT NOT NULL,                     -- the email or username the attempts used
+    connection TEXT NOT NULL,
+    failures   INTEGER NOT NULL,
+    blocked_at TEXT,                              -- set once failures reach the threshold
+    PRIMARY KEY (user_id, ip)
+);
+CREATE INDEX login_failures_identifier ON login_failures(lower(identifier));
+"#,
+    // 5: account-support tickets (password change, email verification) and the outbox of emails the tenant
+    // would have sent.
+    r#"
+CREATE TABLE tickets (
+    ticket      TEXT PRIMARY KEY,                 -- 32 alphanumerics, the `ticket` of the URL
+    kind        TEXT NOT NULL,                    -- password_change | email_verification
+    user_id     TEXT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+    expires_at  INTEGER NOT NULL,                 -- unix seconds
+    result_url  TEXT,
+    mark_email_verified INTEGER NOT NULL DEFAULT 0,
+    used_at     TEXT
+);
+
+CREATE TABLE outbox (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind       TEXT NOT NULL,                     -- verification_email | password_changed | import_completed
+    to_addr    TEXT NOT NULL,
+    user_id    TEXT,
+    subject    TEXT NOT NULL,
+    link       TEXT,
+    created_at TEXT NOT NULL
+);
+"#,
+    // 6: MFA: a user's enrolled authentication methods (from imports' `mfa_factors`), and when their
+    // remembered browsers were last invalidated.
+    r#"
+CREATE TABLE authentication_methods (
+    id         TEXT PRIMARY KEY,                  -- <type>|dev_<16 alphanumerics>
+    user_id    TEXT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+    doc        TEXT NOT NULL,                     -- the method as GET …/authentication-methods lists it
+    created_at TEXT NOT NULL
+);
+CREATE INDEX authentication_methods_user ON authentication_methods(user_id, created_at);
+"#,
+    // 7: refresh tokens of users (password grant with offline_access for an API that allows it); only a hash of
+    // each token is kept.
+    r#"
+CREATE TABLE refresh_tokens (
+    id         TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,              -- sha256 hex of the token
+    user_id    TEXT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+    client_id  TEXT NOT NULL,
+    audience   TEXT NOT NULL,
+    scope      TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX refresh_tokens_user ON refresh_tokens(user_id, created_at);
+"#,
 ];

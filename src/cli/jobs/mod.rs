@@ -133,7 +133,7 @@ pub struct IdArg {
 }
 
 /// Jobs, as `get`/`wait` print them.
-const JOBS: Kind = Kind {
+pub const JOBS: Kind = Kind {
     default_columns: &[
         "id",
         "type",

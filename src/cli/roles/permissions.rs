@@ -48,7 +48,7 @@ pub async fn run(global: &GlobalArgs, cmd: PermissionsCommand) -> anyhow::Result
         PermissionsCommand::List(a) => {
             let client = connect(global).await?;
             let role = resolve(&client, &a.role).await?;
-            printer.list(&api::role_permissions(&client, &role_id(&role)).await?)?;
+            printer.list(&api::permissions(&client, api::Holder::Role(&role_id(&role))).await?)?;
         }
         PermissionsCommand::Add(a) | PermissionsCommand::Remove(a) if a.api.trim().is_empty() => {
             return Err(crate::error::usage(format!(
@@ -60,7 +60,8 @@ pub async fn run(global: &GlobalArgs, cmd: PermissionsCommand) -> anyhow::Result
             let client = connect(global).await?;
             let role = resolve(&client, &a.role).await?;
             let body = api::permissions_body(&a.api, &a.permissions);
-            api::add_role_permissions(&client, &role_id(&role), &body).await?;
+            api::change_permissions(&client, api::Holder::Role(&role_id(&role)), true, &body)
+                .await?;
             eprintln!(
                 "a0: role {} now grants {} of {}",
                 role["name"].as_str().unwrap_or_default(),
@@ -72,7 +73,8 @@ pub async fn run(global: &GlobalArgs, cmd: PermissionsCommand) -> anyhow::Result
             let client = connect(global).await?;
             let role = resolve(&client, &a.role).await?;
             let body = api::permissions_body(&a.api, &a.permissions);
-            api::remove_role_permissions(&client, &role_id(&role), &body).await?;
+            api::change_permissions(&client, api::Holder::Role(&role_id(&role)), false, &body)
+                .await?;
             eprintln!(
                 "a0: role {} no longer grants {} of {}",
                 role["name"].as_str().unwrap_or_default(),

@@ -15,13 +15,19 @@ Examples:
   a0 users block 'auth0|123'
   a0 users block --query 'email:*@spam.example'
   a0 users block --query 'email:*@spam.example' --dry-run
-  a0 users list -q 'email:*@spam.example' --all --quiet | a0 users block - --yes";
+  a0 users list -q 'email:*@spam.example' --all --quiet | a0 users block - --yes
+
+This sets blocked: true (an admin block). A lockout after too many failed logins is a brute-force block:
+see `a0 users blocks`.";
 
 pub const UNBLOCK_EXAMPLES: &str = "\
 Examples:
   a0 users unblock 'auth0|123'
   a0 users unblock --query 'blocked:true AND app_metadata.blocked_by:\"script\"' --yes
-  a0 users unblock - --yes < ids.txt";
+  a0 users unblock - --yes < ids.txt
+
+This clears blocked: true only. A lockout after too many failed logins is a brute-force block: clear it with
+`a0 users blocks clear`.";
 
 #[derive(Debug, Args)]
 pub struct BlockArgs {

@@ -2,15 +2,20 @@
 //! flags of create/update, JSON arguments, stdin, prompting, connecting).
 
 mod block;
+mod blocks;
 pub mod bulk;
 mod create;
 mod delete;
 mod get;
 mod list;
+mod mfa;
 mod permissions;
+mod refresh_tokens;
+mod reset_password;
 mod roles;
 mod token;
 mod update;
+mod verify_email;
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -44,6 +49,21 @@ pub enum UsersCommand {
     /// Unblock users.
     #[command(after_help = block::UNBLOCK_EXAMPLES)]
     Unblock(block::BlockArgs),
+    /// Brute-force blocks (failed-login lockouts): list, clear. Not `block`'s blocked: true.
+    #[command(subcommand)]
+    Blocks(blocks::BlocksCommand),
+    /// A password-change link for the user ("I forgot my password"), printed on stdout.
+    #[command(after_help = reset_password::EXAMPLES)]
+    ResetPassword(reset_password::ResetPasswordArgs),
+    /// Send the verification email again, or print a verification link (--ticket).
+    #[command(after_help = verify_email::EXAMPLES)]
+    VerifyEmail(verify_email::VerifyEmailArgs),
+    /// A user's MFA: list methods, reset them all ("I lost my phone"), forget remembered browsers.
+    #[command(subcommand)]
+    Mfa(mfa::MfaCommand),
+    /// A user's refresh tokens: list, revoke ("log me out everywhere").
+    #[command(subcommand)]
+    RefreshTokens(refresh_tokens::RefreshTokensCommand),
     /// A user's own tokens (password-realm login), for /userinfo, /tokeninfo or your API.
     #[command(after_help = token::EXAMPLES)]
     Token(token::TokenArgs),
@@ -64,6 +84,11 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
         UsersCommand::Delete(a) => delete::run(global, a).await,
         UsersCommand::Block(a) => block::run(global, a, true).await,
         UsersCommand::Unblock(a) => block::run(global, a, false).await,
+        UsersCommand::Blocks(c) => blocks::run(global, c).await,
+        UsersCommand::ResetPassword(a) => reset_password::run(global, a).await,
+        UsersCommand::VerifyEmail(a) => verify_email::run(global, a).await,
+        UsersCommand::Mfa(c) => mfa::run(global, c).await,
+        UsersCommand::RefreshTokens(c) => refresh_tokens::run(global, c).await,
         UsersCommand::Token(a) => token::run(global, a).await,
         UsersCommand::Roles(c) => roles::run(global, c).await,
         UsersCommand::Permissions(c) => permissions::run(global, c).await,

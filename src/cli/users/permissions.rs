@@ -59,13 +59,13 @@ pub async fn run(global: &GlobalArgs, cmd: UserPermissionsCommand) -> anyhow::Re
         UserPermissionsCommand::List(a) => {
             check_id(&a.user)?;
             let client = connect(global).await?;
-            printer.list(&api::user_permissions(&client, &a.user).await?)?;
+            printer.list(&api::permissions(&client, api::Holder::User(&a.user)).await?)?;
         }
         UserPermissionsCommand::Add(a) => {
             check(&a)?;
             let client = connect(global).await?;
             let body = api::permissions_body(&a.api, &a.permissions);
-            api::add_user_permissions(&client, &a.user, &body).await?;
+            api::change_permissions(&client, api::Holder::User(&a.user), true, &body).await?;
             eprintln!(
                 "a0: {} now has {} of {}",
                 a.user,
@@ -77,7 +77,7 @@ pub async fn run(global: &GlobalArgs, cmd: UserPermissionsCommand) -> anyhow::Re
             check(&a)?;
             let client = connect(global).await?;
             let body = api::permissions_body(&a.api, &a.permissions);
-            api::remove_user_permissions(&client, &a.user, &body).await?;
+            api::change_permissions(&client, api::Holder::User(&a.user), false, &body).await?;
             eprintln!(
                 "a0: {} no longer has {} of {} directly (permissions of their roles stay)",
                 a.user,

@@ -54,14 +54,14 @@ pub async fn run(global: &GlobalArgs, cmd: UserRolesCommand) -> anyhow::Result<E
             check_id(&a.user)?;
             let client = connect(global).await?;
             let (ids, names) = resolve_all(&client, &a.roles).await?;
-            api::assign_user_roles(&client, &a.user, &ids).await?;
+            api::change_user_roles(&client, &a.user, true, &ids).await?;
             eprintln!("a0: {} now has {}", a.user, names.join(", "));
         }
         UserRolesCommand::Remove(a) => {
             check_id(&a.user)?;
             let client = connect(global).await?;
             let (ids, names) = resolve_all(&client, &a.roles).await?;
-            api::remove_user_roles(&client, &a.user, &ids).await?;
+            api::change_user_roles(&client, &a.user, false, &ids).await?;
             eprintln!("a0: {} no longer has {}", a.user, names.join(", "));
         }
     }
