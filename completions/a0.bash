@@ -1262,7 +1262,7 @@ _a0() {
             return 0
             ;;
         a0__subcmd__emulator__subcmd__serve)
-            opts="-v -o -h -V --addr --data --memory --client-id --client-secret --config --rate-limit --latency --seed --log-requests --bcrypt-cost --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
+            opts="-v -o -h -V --addr --data --memory --client-id --client-secret --config --rate-limit --latency --seed --log-requests --tls --ca-out --tls-cert --tls-key --bcrypt-cost --tenant --no-input --verbose --timeout --output --json --jq --fields --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1297,6 +1297,18 @@ _a0() {
                     return 0
                     ;;
                 --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

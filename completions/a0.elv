@@ -1747,7 +1747,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand serve 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+            cand serve 'Serve the local tenant over HTTP or HTTPS (Authentication API and Management API v2 for users)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'a0;emulator;serve'= {
@@ -1759,6 +1759,9 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --rate-limit 'Management API requests per second (token bucket, burst of the same size). Default: unlimited'
             cand --latency 'Delay every /api/v2 and /oauth/token response by MS milliseconds'
             cand --seed 'JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)'
+            cand --ca-out 'Write the CA certificate (PEM) to FILE, for clients to trust. Implies --tls'
+            cand --tls-cert 'Serve HTTPS with this certificate chain (PEM) instead of the local CA''s. Implies --tls'
+            cand --tls-key 'The private key (PEM) of --tls-cert'
             cand --bcrypt-cost 'bcrypt cost for new password hashes'
             cand --tenant 'Tenant to use (a name from `a0 tenants list`, or `local`)'
             cand --timeout 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]'
@@ -1768,6 +1771,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --fields 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)'
             cand --memory 'Keep everything in memory; nothing is written to disk'
             cand --log-requests 'Log one line per request to stderr: method, path, status, duration, client id (never a secret)'
+            cand --tls 'Serve HTTPS with a certificate for localhost, 127.0.0.1 and ::1 signed by a local CA (kept in the data dir; a fresh one with --memory). Clients trust it through SSL_CERT_FILE / NODE_EXTRA_CA_CERTS'
             cand --no-input 'Never prompt; fail instead when a value is missing'
             cand -v 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
@@ -1780,7 +1784,7 @@ set edit:completion:arg-completer[a0] = {|@words|
             cand --version 'Print version'
         }
         &'a0;emulator;help'= {
-            cand serve 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+            cand serve 'Serve the local tenant over HTTP or HTTPS (Authentication API and Management API v2 for users)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'a0;emulator;help;serve'= {
@@ -2028,7 +2032,7 @@ set edit:completion:arg-completer[a0] = {|@words|
         &'a0;help;jobs;errors'= {
         }
         &'a0;help;emulator'= {
-            cand serve 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+            cand serve 'Serve the local tenant over HTTP or HTTPS (Authentication API and Management API v2 for users)'
         }
         &'a0;help;emulator;serve'= {
         }

@@ -1027,7 +1027,7 @@ complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subc
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the local tenant over HTTP or HTTPS (Authentication API and Management API v2 for users)'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l data -d 'SQLite file of the tenant (created if missing). Default: the local tenant\'s file, as the CLI uses it' -r -F
@@ -1037,6 +1037,9 @@ complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcomma
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Management API requests per second (token bucket, burst of the same size). Default: unlimited' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l latency -d 'Delay every /api/v2 and /oauth/token response by MS milliseconds' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l seed -d 'JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)' -r -F
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l ca-out -d 'Write the CA certificate (PEM) to FILE, for clients to trust. Implies --tls' -r -F
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l tls-cert -d 'Serve HTTPS with this certificate chain (PEM) instead of the local CA\'s. Implies --tls' -r -F
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l tls-key -d 'The private key (PEM) of --tls-cert' -r -F
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l bcrypt-cost -d 'bcrypt cost for new password hashes' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
@@ -1048,6 +1051,7 @@ complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcomma
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l fields -d 'Columns for table and CSV output, comma-separated (e.g. `user_id,email,app_metadata.plan`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l memory -d 'Keep everything in memory; nothing is written to disk'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l log-requests -d 'Log one line per request to stderr: method, path, status, duration, client id (never a secret)'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l tls -d 'Serve HTTPS with a certificate for localhost, 127.0.0.1 and ::1 signed by a local CA (kept in the data dir; a fresh one with --memory). Clients trust it through SSL_CERT_FILE / NODE_EXTRA_CA_CERTS'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail instead when a value is missing'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each HTTP request (method, URL, status, duration, rate-limit headers) to stderr; secrets redacted'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l json -d 'Short for `-o json`'
@@ -1055,7 +1059,7 @@ complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcomma
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-color -d 'Never colour the output (also: NO_COLOR, CLICOLOR=0, TERM=dumb)'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
-complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local tenant over HTTP or HTTPS (Authentication API and Management API v2 for users)'
 complete -c a0 -n "__fish_a0_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c a0 -n "__fish_a0_using_subcommand completions" -l tenant -d 'Tenant to use (a name from `a0 tenants list`, or `local`)' -r
 complete -c a0 -n "__fish_a0_using_subcommand completions" -l timeout -d 'Give up on one request after this many seconds, however slowly its answer trickles in (export downloads excepted) [default: 30]' -r
@@ -1139,4 +1143,4 @@ complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_f
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "get" -d 'Show a job'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "wait" -d 'Wait until a job finishes, then show it'
 complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "errors" -d 'Show the per-user errors of an import job'
-complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve the local tenant over HTTP (Authentication API and Management API v2 for users)'
+complete -c a0 -n "__fish_a0_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve the local tenant over HTTP or HTTPS (Authentication API and Management API v2 for users)'

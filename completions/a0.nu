@@ -1962,7 +1962,7 @@ module completions {
     [ "table" "json" "ndjson" "csv" ]
   }
 
-  # Serve the local tenant over HTTP (Authentication API and Management API v2 for users)
+  # Serve the local tenant over HTTP or HTTPS (Authentication API and Management API v2 for users)
   export extern "a0 emulator serve" [
     --addr: string            # Address to listen on (port 0 picks a free port)
     --data: path              # SQLite file of the tenant (created if missing). Default: the local tenant's file, as the CLI uses it
@@ -1974,6 +1974,10 @@ module completions {
     --latency: string         # Delay every /api/v2 and /oauth/token response by MS milliseconds
     --seed: path              # JSON array of users in the bulk-import format, inserted on start (existing ids are skipped)
     --log-requests            # Log one line per request to stderr: method, path, status, duration, client id (never a secret)
+    --tls                     # Serve HTTPS with a certificate for localhost, 127.0.0.1 and ::1 signed by a local CA (kept in the data dir; a fresh one with --memory). Clients trust it through SSL_CERT_FILE / NODE_EXTRA_CA_CERTS
+    --ca-out: path            # Write the CA certificate (PEM) to FILE, for clients to trust. Implies --tls
+    --tls-cert: path          # Serve HTTPS with this certificate chain (PEM) instead of the local CA's. Implies --tls
+    --tls-key: path           # The private key (PEM) of --tls-cert
     --bcrypt-cost: string     # bcrypt cost for new password hashes
     --tenant: string          # Tenant to use (a name from `a0 tenants list`, or `local`)
     --no-input                # Never prompt; fail instead when a value is missing
@@ -1993,7 +1997,7 @@ module completions {
   export extern "a0 emulator help" [
   ]
 
-  # Serve the local tenant over HTTP (Authentication API and Management API v2 for users)
+  # Serve the local tenant over HTTP or HTTPS (Authentication API and Management API v2 for users)
   export extern "a0 emulator help serve" [
   ]
 
@@ -2319,7 +2323,7 @@ module completions {
   export extern "a0 help emulator" [
   ]
 
-  # Serve the local tenant over HTTP (Authentication API and Management API v2 for users)
+  # Serve the local tenant over HTTP or HTTPS (Authentication API and Management API v2 for users)
   export extern "a0 help emulator serve" [
   ]
 

@@ -1,4 +1,5 @@
-//! The `--config FILE` (TOML) format: extra clients with chosen scopes and API grants, the tenant's APIs.
+//! The `--config FILE` (TOML) format: extra clients with chosen scopes and API grants, the tenant's APIs, and
+//! `export_password_hashes`.
 
 use serde::Deserialize;
 
@@ -11,6 +12,11 @@ pub struct EmulatorConfig {
     /// APIs (resource servers), created or updated by identifier on every start.
     #[serde(default)]
     pub apis: Vec<ApiConfig>,
+    /// An extension, off by default as Auth0 never exports password hashes: exports that name `password_hash`
+    /// or `custom_password_hash` carry the stored hash, so users keep their passwords when moved between local
+    /// tenants with `a0 jobs export` + `a0 jobs import`.
+    #[serde(default)]
+    pub export_password_hashes: bool,
 }
 
 /// An extra machine-to-machine client.
@@ -109,6 +115,9 @@ grants = [{ audience = "https://api.example", scopes = ["read:x"] }]
         assert_eq!(c.apis[0].scopes[1].description(), Some("Write x"));
         assert_eq!(c.clients[0].grants[0].scopes, ["read:x"]);
         assert!(c.clients[0].scopes.is_empty());
+        assert!(!c.export_password_hashes, "off unless asked for");
+        let c: EmulatorConfig = toml::from_str("export_password_hashes = true\n").unwrap();
+        assert!(c.export_password_hashes);
         assert!(
             toml::from_str::<EmulatorConfig>("[[apis]]\nidentifier = \"a\"\nfoo = 1\n").is_err()
         );

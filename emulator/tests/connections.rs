@@ -87,12 +87,83 @@ async fn fields_paging_and_totals() {
 }
 
 #[tokio::test]
+async fn list_items_carry_only_the_fields_of_connection_for_list() {
+    let s = TestServer::start().await;
+    // The properties of `ConnectionForList` in shared/reference/management-api.subset.openapi.json.
+    let allowed = [
+        "name",
+        "display_name",
+        "options",
+        "id",
+        "strategy",
+        "realms",
+        "is_domain_connection",
+        "show_as_button",
+        "metadata",
+        "authentication",
+        "connected_accounts",
+        "cross_app_access_requesting_app",
+    ];
+    for path in ["/connections", "/connections?take=2"] {
+        let (_, v) = get(&s, path).await;
+        let items = v
+            .get("connections")
+            .unwrap_or(&v)
+            .as_array()
+            .unwrap()
+            .clone();
+        assert!(!items.is_empty());
+        for c in items {
+            for k in c.as_object().unwrap().keys() {
+                assert!(
+                    allowed.contains(&k.as_str()),
+                    "{path}: {k} is not in ConnectionForList"
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn checkpoint_paging_walks_every_connection_once() {
+    let s = TestServer::start().await;
+    let (st, v) = get(&s, "/connections?take=2").await;
+    assert_eq!(st, 200);
+    assert_eq!(
+        names(&v["connections"]),
+        vec!["Username-Password-Authentication", "email"]
+    );
+    assert!(v.get("total").is_none() && v.get("start").is_none());
+    let next = v["next"].as_str().unwrap().to_owned();
+    let (st, v) = get(&s, &format!("/connections?take=2&from={next}")).await;
+    assert_eq!(st, 200);
+    assert_eq!(names(&v["connections"]), vec!["google-oauth2"]);
+    assert!(v.get("next").is_none(), "the last page has no next: {v}");
+    // `from` alone pages with the default take (50); filters and fields still apply.
+    let (_, v) = get(&s, &format!("/connections?from={next}&fields=name")).await;
+    assert_eq!(v["connections"], json!([{"name": "google-oauth2"}]));
+    let (_, v) = get(&s, "/connections?take=5&strategy=auth0").await;
+    assert_eq!(
+        names(&v["connections"]),
+        vec!["Username-Password-Authentication"]
+    );
+    let (st, e) = get(&s, "/connections?from=%%%").await;
+    assert_eq!(st, 400);
+    assert_eq!(e["errorCode"], "invalid_query_string");
+    let (st, _) = get(&s, "/connections?take=0").await;
+    assert_eq!(st, 400);
+}
+
+#[tokio::test]
 async fn get_by_id_and_404() {
     let s = TestServer::start().await;
     let (_, list) = get(&s, "/connections?name=google-oauth2").await;
     let id = list[0]["id"].as_str().unwrap();
-    let (st, c) = get(&s, &format!("/connections/{id}")).await;
+    let (st, mut c) = get(&s, &format!("/connections/{id}")).await;
     assert_eq!(st, 200);
+    // The single connection has `enabled_clients`; list items (`ConnectionForList`) do not.
+    assert!(c.get("enabled_clients").is_some(), "{c}");
+    c.as_object_mut().unwrap().remove("enabled_clients");
     assert_eq!(c, list[0]);
     let (st, e) = get(&s, "/connections/con_doesnotexist0000").await;
     assert_eq!(st, 404);

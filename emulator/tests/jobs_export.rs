@@ -285,10 +285,34 @@ async fn locations_are_signed_expire_and_are_renewed_by_each_get() {
 }
 
 #[tokio::test]
+async fn password_hashes_are_never_exported_unless_the_config_opts_in() {
+    let hash = bcrypt::hash("secret-1", 4).unwrap();
+    let s = TestServer::start_with(|b| {
+        b.seed_users(vec![
+            json!({"email": "kim@example.com", "user_id": "k1", "password_hash": hash}),
+        ])
+    })
+    .await;
+    let (_, text) = export_file(
+        &s,
+        json!({"format": "json", "fields": [{"name": "email"}, {"name": "password_hash"},
+               {"name": "custom_password_hash"}]}),
+    )
+    .await;
+    // As Auth0: the hash fields are accepted in the request and absent from the file.
+    assert_eq!(text.trim(), r#"{"email":"kim@example.com"}"#);
+    assert!(!text.contains("$2"), "{text}");
+}
+
+#[tokio::test]
 async fn an_export_with_hashes_reimports_into_another_tenant_whose_users_can_log_in() {
     let hash = bcrypt::hash("copy-me-1", 10).unwrap();
     let a = TestServer::start_with(|b| {
-        b.seed_users(vec![
+        b.config(EmulatorConfig {
+            export_password_hashes: true,
+            ..Default::default()
+        })
+        .seed_users(vec![
             json!({"email": "kim@example.com", "user_id": "k1", "password_hash": hash,
                    "user_metadata": {"plan": "pro"}, "email_verified": true}),
             json!({"email": "lou@example.com", "user_id": "l1", "custom_password_hash": {"algorithm": "md5",

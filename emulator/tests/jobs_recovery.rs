@@ -54,7 +54,7 @@ fn an_import_resumes_after_the_store_is_closed_and_reopened() {
             .unwrap();
         assert_eq!(job(&store, &j.id).status, "pending");
         for n in 1..=6 {
-            assert!(worker::step(&store).unwrap());
+            assert!(worker::step(&store, worker::WorkerOptions::default()).unwrap());
             let row = job(&store, &j.id);
             assert_eq!(row.status, "processing");
             assert_eq!(row.processed, n);

@@ -83,6 +83,7 @@ fn config() -> EmulatorConfig {
                 ..Default::default()
             },
         ],
+        ..Default::default()
     }
 }
 

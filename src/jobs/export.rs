@@ -44,11 +44,19 @@ pub const IMPORT_FIELDS: &[&str] = &[
     "blocked",
     "app_metadata",
     "user_metadata",
-    // Auth0 never exports password hashes: these come back absent there. Asked for anyway, so that a tenant
-    // that does export them (the emulator, as an extension) keeps its passwords through export + import.
-    "password_hash",
-    "custom_password_hash",
 ];
+
+/// Asked for too, but only from a tenant on a loopback address (the local tenant, `a0 emulator serve`): Auth0
+/// never exports password hashes, so a real tenant is not asked for them. An emulator whose config has
+/// `export_password_hashes = true` returns them, and users keep their passwords through export + import.
+pub const HASH_FIELDS: &[&str] = &["password_hash", "custom_password_hash"];
+
+/// The fields of a `json` export without `--fields`: [`IMPORT_FIELDS`], and [`HASH_FIELDS`] for a loopback
+/// tenant.
+pub fn default_json_fields(loopback_tenant: bool) -> Vec<&'static str> {
+    let hashes = if loopback_tenant { HASH_FIELDS } else { &[] };
+    IMPORT_FIELDS.iter().chain(hashes).copied().collect()
+}
 
 /// Makes one exported user importable: `user_id` loses its `provider|` prefix (the import adds the
 /// connection's), null fields are dropped (the import schema rejects nulls), and a bcrypt `password_hash` of
@@ -269,6 +277,15 @@ mod tests {
                 serde_json::json!({"email": "c@x.io", "user_id": "abc|d"})
             );
         }
+    }
+
+    #[test]
+    fn only_a_loopback_tenant_is_asked_for_password_hashes() {
+        let real = default_json_fields(false);
+        assert!(real.contains(&"email"));
+        assert!(!real.iter().any(|f| HASH_FIELDS.contains(f)), "{real:?}");
+        let local = default_json_fields(true);
+        assert!(HASH_FIELDS.iter().all(|h| local.contains(h)), "{local:?}");
     }
 
     #[test]

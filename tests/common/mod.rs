@@ -95,9 +95,13 @@ impl Builder {
             .admin_client(ADMIN_ID, ADMIN_SECRET)
             .signing_key_pem(shared_signing_key())
             .settings(self.settings);
-        if let Some(config) = self.config {
-            builder = builder.config(config);
-        }
+        // These emulators are local tenants that users move between (tests/jobs_roundtrip.rs): without a config
+        // of its own, a test's emulator exports password hashes, the opt-in a local tenant's config gives.
+        let config = self.config.unwrap_or(EmulatorConfig {
+            export_password_hashes: true,
+            ..Default::default()
+        });
+        builder = builder.config(config);
         if !self.seed.is_empty() {
             builder = builder.seed_users(self.seed);
         }

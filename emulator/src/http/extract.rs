@@ -141,6 +141,119 @@ impl<S: Send + Sync> FromRequest<S> for ApiJsonOrForm {
     }
 }
 
+/// A JSON body, or a form-encoded one (`application/x-www-form-urlencoded`) for the jobs operations whose spec
+/// lists both (`POST /jobs/users-exports`, `POST /jobs/verification-email`). Form keys nest with brackets as
+/// the `qs` convention Auth0's API parses: `fields[0][name]=email&fields[0][export_as]=Email`,
+/// `identity[user_id]=…&identity[provider]=google-oauth2`; all-digit indices make arrays, and the top-level
+/// `limit` becomes an integer when it is one. Every other value stays a string, as the form sent it.
+#[derive(Debug, Clone)]
+pub struct ApiJsonOrNestedForm(pub Value);
+
+impl<S: Send + Sync> FromRequest<S> for ApiJsonOrNestedForm {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let ctype = req
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(body_rejection)?;
+        if ctype == "application/x-www-form-urlencoded" {
+            return nested_form(&bytes).map(ApiJsonOrNestedForm);
+        }
+        let shown = (!ctype.is_empty()).then_some(ctype.as_str());
+        json_body(shown, &bytes).map(ApiJsonOrNestedForm)
+    }
+}
+
+/// `a[b][0]=v` pairs as nested JSON (see [`ApiJsonOrNestedForm`]).
+fn nested_form(bytes: &[u8]) -> Result<Value, ApiError> {
+    let malformed = |k: &str| {
+        ApiError::invalid_body(format!(
+            "Invalid request payload: malformed form key {k:?}."
+        ))
+    };
+    let mut root = Value::Object(Map::new());
+    for (k, v) in url::form_urlencoded::parse(bytes) {
+        let (head, rest) = match k.find('[') {
+            Some(i) => (&k[..i], &k[i..]),
+            None => (k.as_ref(), ""),
+        };
+        if head.is_empty() {
+            return Err(malformed(&k));
+        }
+        let mut path = vec![head.to_owned()];
+        let mut rest = rest;
+        while !rest.is_empty() {
+            let Some(end) = rest.strip_prefix('[').and_then(|r| r.find(']')) else {
+                return Err(malformed(&k));
+            };
+            let seg = &rest[1..=end];
+            if seg.is_empty() {
+                return Err(malformed(&k));
+            }
+            path.push(seg.to_owned());
+            rest = &rest[end + 2..];
+        }
+        let mut node = &mut root;
+        for (i, seg) in path.iter().enumerate() {
+            let Value::Object(map) = node else {
+                return Err(malformed(&k));
+            };
+            if i + 1 == path.len() {
+                let value = if path.len() == 1 && seg == "limit" {
+                    v.parse::<i64>()
+                        .map(Value::from)
+                        .unwrap_or_else(|_| Value::String(v.to_string()))
+                } else {
+                    Value::String(v.to_string())
+                };
+                map.insert(seg.clone(), value);
+                break;
+            }
+            node = map
+                .entry(seg.clone())
+                .or_insert_with(|| Value::Object(Map::new()));
+        }
+    }
+    Ok(arrays(root))
+}
+
+/// Objects whose keys are all indices `0..n` become arrays, in index order.
+fn arrays(v: Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let n = m.len();
+            let indexed: Option<Vec<usize>> = m.keys().map(|k| k.parse::<usize>().ok()).collect();
+            let mut m: Map<String, Value> = m.into_iter().map(|(k, v)| (k, arrays(v))).collect();
+            match indexed {
+                Some(mut idx) if n > 0 => {
+                    idx.sort_unstable();
+                    if idx.iter().copied().eq(0..n) {
+                        Value::Array(
+                            (0..n)
+                                .map(|i| m.remove(&i.to_string()).unwrap_or(Value::Null))
+                                .collect(),
+                        )
+                    } else {
+                        Value::Object(m)
+                    }
+                }
+                _ => Value::Object(m),
+            }
+        }
+        other => other,
+    }
+}
+
 /// Query-string parameters; a value that does not fit `T` → 400 `invalid_query_string`.
 #[derive(Debug, Clone)]
 pub struct ApiQuery<T>(pub T);

@@ -14,8 +14,9 @@ use hmac::{Hmac, Mac};
 use serde_json::{Map, Value, json};
 use sha2::Sha256;
 
+use super::extract::ApiJsonOrNestedForm;
 use super::middleware::Caller;
-use super::{ApiError, ApiJson, AppState};
+use super::{ApiError, AppState};
 use crate::jobs::export::{self, Field, Format};
 use crate::jobs::submit::{self, MAX_ACTIVE_IMPORTS};
 use crate::store::jobs::JobRow;
@@ -198,7 +199,7 @@ async fn create_import(
 async fn create_export(
     State(state): State<AppState>,
     caller: Caller,
-    ApiJson(body): ApiJson<Value>,
+    ApiJsonOrNestedForm(body): ApiJsonOrNestedForm,
 ) -> Result<Response, ApiError> {
     caller.require_any(&["read:users"])?;
     let body = match body {
@@ -270,7 +271,7 @@ async fn create_export(
 async fn create_verification(
     State(state): State<AppState>,
     caller: Caller,
-    ApiJson(body): ApiJson<Value>,
+    ApiJsonOrNestedForm(body): ApiJsonOrNestedForm,
 ) -> Result<Response, ApiError> {
     caller.require_any(&["update:users"])?;
     let Some(obj) = body.as_object() else {

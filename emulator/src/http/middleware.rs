@@ -107,9 +107,11 @@ impl RateDecision {
 }
 
 /// Wraps the Management API router in its layers (outermost first): latency, rate limit, body limit,
-/// and a 404 in Auth0's shape for unknown routes.
+/// and a 404 in Auth0's shape for unknown routes and a 405 in the same shape for methods a route does not have
+/// (axum's own 405 has no body, which SDKs cannot read as an Auth0 error).
 pub fn management_layers(api: Router<AppState>, state: AppState) -> Router<AppState> {
-    api.fallback(unknown_route)
+    api.method_not_allowed_fallback(method_not_allowed)
+        .fallback(unknown_route)
         .layer(middleware::from_fn_with_state(state.clone(), log_writes))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn_with_state(state.clone(), rate_limit))
@@ -120,7 +122,10 @@ async fn unknown_route() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "Not Found", None)
 }
 
-/// Delays the response by `Settings::latency`.
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "Method Not Allowed", None)
+}
+
 /// Every Management API write is a log event: `sapi` when it succeeded, `fapi` when it did not (Auth0 logs the
 /// successful ones; the failed ones as its SDKs know them).
 async fn log_writes(State(state): State<AppState>, req: Request, next: Next) -> Response {
@@ -154,6 +159,7 @@ async fn log_writes(State(state): State<AppState>, req: Request, next: Next) -> 
     resp
 }
 
+/// Delays the response by `Settings::latency`.
 pub async fn latency(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let delay = state.settings.latency;
     let resp = next.run(req).await;

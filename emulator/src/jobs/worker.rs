@@ -37,7 +37,14 @@ const EXPORT_PAGE: i64 = 1000;
 
 /// Starts the background worker of `store` on the current tokio runtime. It polls for work every 50 ms when
 /// idle and stops when the runtime does.
-pub fn spawn(store: Store) -> tokio::task::JoinHandle<()> {
+/// What the worker may do beyond Auth0.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WorkerOptions {
+    /// Exports carry stored password hashes when they name them (`EmulatorConfig::export_password_hashes`).
+    pub export_password_hashes: bool,
+}
+
+pub fn spawn(store: Store, opts: WorkerOptions) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut last_purge: Option<std::time::Instant> = None;
         loop {
@@ -49,7 +56,7 @@ pub fn spawn(store: Store) -> tokio::task::JoinHandle<()> {
                 }
             }
             let s = store.clone();
-            let busy = match tokio::task::spawn_blocking(move || step(&s)).await {
+            let busy = match tokio::task::spawn_blocking(move || step(&s, opts)).await {
                 Ok(Ok(busy)) => busy,
                 Ok(Err(e)) => {
                     tracing::warn!("job worker: {e}");
@@ -66,7 +73,7 @@ pub fn spawn(store: Store) -> tokio::task::JoinHandle<()> {
 
 /// Does one unit of work; `false` when there was nothing to do (or the worker is paused, see
 /// [`db::set_paused`]).
-pub fn step(store: &Store) -> Result<bool> {
+pub fn step(store: &Store, opts: WorkerOptions) -> Result<bool> {
     if store.with(|c| db::is_paused(c))? {
         return Ok(false);
     }
@@ -89,15 +96,15 @@ pub fn step(store: &Store) -> Result<bool> {
     }
     match job.kind.as_str() {
         "users_import" => import_step(store, &job)?,
-        "users_export" => run_export(store, &job)?,
+        "users_export" => run_export(store, &job, opts)?,
         _ => store.with(|c| db::finish(c, &job.id, "completed", None))?,
     }
     Ok(true)
 }
 
-/// Runs every pending job to its end (tests and tools).
+/// Runs every pending job to its end (tests and tools), with the default options.
 pub fn run_all(store: &Store) -> Result<()> {
-    while step(store)? {}
+    while step(store, WorkerOptions::default())? {}
     Ok(())
 }
 
@@ -277,9 +284,9 @@ fn io_err(e: std::io::Error) -> StoreError {
     StoreError::Other(format!("export file: {e}"))
 }
 
-fn run_export(store: &Store, job: &JobRow) -> Result<()> {
+fn run_export(store: &Store, job: &JobRow, opts: WorkerOptions) -> Result<()> {
     store.with(|c| db::start(c, &job.id, chrono::Utc::now().timestamp()))?;
-    match write_export(store, job) {
+    match write_export(store, job, opts) {
         Ok((path, name, n)) => {
             store.with(|c| db::complete_export(c, &job.id, &path.to_string_lossy(), &name, n))
         }
@@ -299,7 +306,11 @@ pub fn export_fields(params: &Value, format: Format) -> Vec<Field> {
         .unwrap_or_else(|| export::default_fields(format))
 }
 
-fn write_export(store: &Store, job: &JobRow) -> Result<(PathBuf, String, i64)> {
+fn write_export(
+    store: &Store,
+    job: &JobRow,
+    opts: WorkerOptions,
+) -> Result<(PathBuf, String, i64)> {
     let params = params_of(job);
     let format = match params["format"].as_str() {
         Some("csv") => Format::Csv,
@@ -308,9 +319,11 @@ fn write_export(store: &Store, job: &JobRow) -> Result<(PathBuf, String, i64)> {
     let fields = export_fields(&params, format);
     let limit = params["limit"].as_i64().filter(|l| *l > 0);
     let connection = job.connection.clone();
-    let wants_hash = fields
-        .iter()
-        .any(|f| f.name == "password_hash" || f.name == "custom_password_hash");
+    // Auth0 never exports hashes; the emulator does only when its config opts in.
+    let wants_hash = opts.export_password_hashes
+        && fields
+            .iter()
+            .any(|f| f.name == "password_hash" || f.name == "custom_password_hash");
 
     // Export files hold users' data: the folder is the owner's only (0700), and so is each file (0600).
     let base = export_dir(store)?;
@@ -372,8 +385,9 @@ fn write_export(store: &Store, job: &JobRow) -> Result<(PathBuf, String, i64)> {
     Ok((path, name, n))
 }
 
-/// An emulator extension: an export that names `password_hash` or `custom_password_hash` gets the stored hash
-/// (bcrypt as `password_hash`, an imported custom hash as `custom_password_hash`). Auth0 never exports hashes.
+/// An emulator extension, on only with `export_password_hashes = true` in the config: an export that names
+/// `password_hash` or `custom_password_hash` gets the stored hash (bcrypt as `password_hash`, an imported custom
+/// hash as `custom_password_hash`). Auth0 never exports hashes.
 fn add_hash(doc: &mut Value, hash: Option<&str>) {
     let (Some(obj), Some(h)) = (doc.as_object_mut(), hash) else {
         return;

@@ -12,7 +12,7 @@ use crate::api::jobs::{self as api_jobs, Download};
 use crate::cli::GlobalArgs;
 use crate::error::{CliError, Exit, usage};
 use crate::jobs::download::gunzip_into;
-use crate::jobs::export::{ExportFormat, IMPORT_FIELDS};
+use crate::jobs::export::{ExportFormat, default_json_fields};
 use crate::jobs::fields::{MAX_CSV_FIELDS, parse_fields};
 use crate::output::Printer;
 
@@ -112,9 +112,14 @@ pub(super) async fn run(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result
         Some(f) => {
             body.insert("fields".into(), serde_json::to_value(f)?);
         }
-        // A `json` export is meant for `a0 jobs import`: ask for the fields the import takes.
+        // A `json` export is meant for `a0 jobs import`: ask for the fields the import takes (the password
+        // hashes only from a loopback tenant: Auth0 never returns them).
         None if args.format == ExportFormat::Json => {
-            let f: Vec<Value> = IMPORT_FIELDS.iter().map(|n| json!({ "name": n })).collect();
+            let loopback = crate::api::is_loopback(client.http().1);
+            let f: Vec<Value> = default_json_fields(loopback)
+                .iter()
+                .map(|n| json!({ "name": n }))
+                .collect();
             body.insert("fields".into(), Value::Array(f));
         }
         None => {}
