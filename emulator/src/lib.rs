@@ -28,6 +28,7 @@ pub mod query;
 pub mod rbac;
 pub mod server;
 pub mod store;
+pub mod tls;
 pub mod tokens;
 pub mod users;
 

@@ -51,6 +51,7 @@ pub struct EmulatorBuilder {
     config: EmulatorConfig,
     settings: Settings,
     seed: Vec<serde_json::Value>,
+    tls: Option<Arc<rustls::ServerConfig>>,
 }
 
 impl EmulatorBuilder {
@@ -81,6 +82,13 @@ impl EmulatorBuilder {
 
     pub fn settings(mut self, settings: Settings) -> Self {
         self.settings = settings;
+        self
+    }
+
+    /// Serve HTTPS with this configuration (see [`crate::tls`]); the tenant's URLs then all start with
+    /// `https://`.
+    pub fn tls(mut self, config: Arc<rustls::ServerConfig>) -> Self {
+        self.tls = Some(config);
         self
     }
 
@@ -129,6 +137,7 @@ impl EmulatorBuilder {
                 Some(Storage::File(p)) => Some(p),
                 _ => None,
             },
+            tls: self.tls,
         })
     }
 }
@@ -161,6 +170,7 @@ pub struct Emulator {
     settings: Settings,
     admin: (String, String),
     data_file: Option<PathBuf>,
+    tls: Option<Arc<rustls::ServerConfig>>,
 }
 
 impl Emulator {
@@ -182,11 +192,17 @@ impl Emulator {
         self.data_file.as_deref()
     }
 
+    /// The tenant's base URL when served on `listener`: `http://IP:PORT`, or `https://IP:PORT` with TLS. The one
+    /// source of every URL the tenant hands out (issuer, audience, discovery, JWKS, export locations).
+    pub fn base_url(&self, listener: &TcpListener) -> std::io::Result<String> {
+        Ok(base_url(listener.local_addr()?, self.tls.is_some()))
+    }
+
     fn state(&self, listener: &TcpListener) -> std::io::Result<AppState> {
         Ok(AppState {
             store: self.store.clone(),
             tokens: self.tokens.clone(),
-            base_url: base_url(listener.local_addr()?).into(),
+            base_url: self.base_url(listener)?.into(),
             settings: Arc::new(self.settings.clone()),
             limiter: Arc::new(http::middleware::RateLimiter::new(self.settings.rate_limit)),
             token_requests: Arc::new(AtomicU64::new(0)),
@@ -201,7 +217,7 @@ impl Emulator {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let state = self.state(&listener)?;
-        run(listener, state, shutdown).await
+        run(listener, self.tls, state, shutdown).await
     }
 
     /// Serves in a background task of the current runtime.
@@ -211,7 +227,7 @@ impl Emulator {
         let base_url = state.base_url.to_string();
         let counter = state.token_requests.clone();
         let store = state.store.clone();
-        let task = tokio::spawn(run(listener, state, async {
+        let task = tokio::spawn(run(listener, self.tls, state, async {
             let _ = rx.await;
         }));
         Ok(EmulatorHandle {
@@ -226,18 +242,28 @@ impl Emulator {
 
 async fn run(
     listener: TcpListener,
+    tls: Option<Arc<rustls::ServerConfig>>,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let store = state.store.clone();
     let worker = crate::jobs::worker::spawn(store.clone());
-    let app = http::router(state);
-    let result = axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
+    let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let result = match tls {
+        None => {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown)
+                .await
+        }
+        Some(config) => {
+            use axum::serve::ListenerExt;
+            // `tap_io` is how axum hands a custom listener's peer address to `ConnectInfo<SocketAddr>`.
+            let listener = crate::tls::TlsListener::new(listener, config)?.tap_io(|_| {});
+            axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown)
+                .await
+        }
+    };
     worker.abort();
     if let Err(e) = store.close() {
         tracing::warn!("closing the database: {e}");
@@ -245,14 +271,16 @@ async fn run(
     result
 }
 
-/// `http://IP:PORT` for a bound address; a wildcard address is reached through loopback.
-pub fn base_url(addr: SocketAddr) -> String {
+/// `http://IP:PORT` (or `https://` with `tls`) for a bound address; a wildcard address is reached through
+/// loopback.
+pub fn base_url(addr: SocketAddr, tls: bool) -> String {
     let ip = match addr.ip() {
         IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
         IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
         ip => ip,
     };
-    format!("http://{}", SocketAddr::new(ip, addr.port()))
+    let scheme = if tls { "https" } else { "http" };
+    format!("{scheme}://{}", SocketAddr::new(ip, addr.port()))
 }
 
 /// A running background emulator (see [`Emulator::spawn`]).
@@ -265,7 +293,7 @@ pub struct EmulatorHandle {
 }
 
 impl EmulatorHandle {
-    /// `http://127.0.0.1:PORT`, no trailing slash.
+    /// `http://127.0.0.1:PORT` (`https://` with TLS), no trailing slash.
     pub fn base_url(&self) -> &str {
         &self.base_url
     }

@@ -1,6 +1,7 @@
 //! `a0 emulator serve`: run the local Auth0 tenant as an HTTP server.
 //!
-//! Prints exactly one line on stdout, `a0 emulator listening on http://HOST:PORT`, once the socket accepts
+//! Prints exactly one line on stdout, `a0 emulator listening on http://HOST:PORT` (`https://` with `--tls`), once
+//! the socket accepts
 //! connections (scripts wait for it); everything else goes to stderr. The admin client's secret is never printed:
 //! choose it with `A0_EMULATOR_CLIENT_SECRET` (or `--client-secret`) when a script needs it.
 
@@ -17,9 +18,9 @@ use crate::error::usage;
 
 #[derive(Debug, Subcommand)]
 pub enum EmulatorCommand {
-    /// Serve the local tenant over HTTP (Authentication API and Management API v2 for users).
+    /// Serve the local tenant over HTTP or HTTPS (Authentication API and Management API v2 for users).
     #[command(
-        after_help = "Examples:\n  a0 emulator serve\n  a0 emulator serve --memory --addr 127.0.0.1:0 --rate-limit 50 --latency 100\n  a0 emulator serve --data tenant.sqlite --seed users.json"
+        after_help = "Examples:\n  a0 emulator serve\n  a0 emulator serve --memory --addr 127.0.0.1:0 --rate-limit 50 --latency 100\n  a0 emulator serve --data tenant.sqlite --seed users.json\n  a0 emulator serve --tls --memory --ca-out ca.pem"
     )]
     Serve(ServeArgs),
 }
@@ -67,6 +68,19 @@ pub struct ServeArgs {
     /// Log one line per request to stderr: method, path, status, duration, client id (never a secret).
     #[arg(long)]
     pub log_requests: bool,
+    /// Serve HTTPS with a certificate for localhost, 127.0.0.1 and ::1 signed by a local CA (kept in the data
+    /// dir; a fresh one with --memory). Clients trust it through SSL_CERT_FILE / NODE_EXTRA_CA_CERTS.
+    #[arg(long)]
+    pub tls: bool,
+    /// Write the CA certificate (PEM) to FILE, for clients to trust. Implies --tls.
+    #[arg(long, value_name = "FILE", conflicts_with = "tls_cert")]
+    pub ca_out: Option<PathBuf>,
+    /// Serve HTTPS with this certificate chain (PEM) instead of the local CA's. Implies --tls.
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The private key (PEM) of --tls-cert.
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
     /// bcrypt cost for new password hashes.
     #[arg(long, hide = true, default_value_t = 10, value_parser = clap::value_parser!(u32).range(4..=31))]
     pub bcrypt_cost: u32,
@@ -124,6 +138,7 @@ async fn serve(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCode>
     let listener = tokio::net::TcpListener::bind(&args.addr)
         .await
         .map_err(|e| usage(format!("cannot listen on {}: {e}", args.addr)))?;
+    let tls = tls_setup(&args, data.as_deref(), &listener).await?;
 
     let mut builder = Emulator::builder().settings(Settings {
         bcrypt_cost: args.bcrypt_cost,
@@ -146,15 +161,17 @@ async fn serve(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCode>
     if let Some(seed) = seed {
         builder = builder.seed_users(seed);
     }
+    if let Some(tls) = &tls {
+        builder = builder.tls(tls.config.clone());
+    }
     // Opening may generate a 2048-bit key and hash seeded passwords: keep it off the async workers.
     let emu = tokio::task::spawn_blocking(move || builder.build())
         .await?
         .map_err(|e| usage(format!("cannot open the tenant: {e:#}")))?;
 
-    let base = match listener.local_addr() {
-        Ok(addr) => a0_emulator::server::base_url(addr),
-        Err(e) => anyhow::bail!("cannot read the listening address: {e}"),
-    };
+    let base = emu
+        .base_url(&listener)
+        .map_err(|e| anyhow::anyhow!("cannot read the listening address: {e}"))?;
     let (admin_id, _) = emu.admin_credentials();
     match &data {
         Some(p) => eprintln!("data: {}", p.display()),
@@ -165,6 +182,11 @@ async fn serve(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCode>
         eprintln!(
             "admin client secret: not shown; choose it with A0_EMULATOR_CLIENT_ID and A0_EMULATOR_CLIENT_SECRET"
         );
+    }
+    if let Some(tls) = &tls {
+        for line in &tls.notes {
+            eprintln!("{line}");
+        }
     }
     eprintln!("token: POST {base}/oauth/token (audience {base}/api/v2/)");
     let shutdown = shutdown_signal()?;
@@ -177,6 +199,74 @@ async fn serve(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCode>
     emu.serve(listener, shutdown).await?;
     eprintln!("a0 emulator stopped");
     Ok(ExitCode::SUCCESS)
+}
+
+/// The TLS configuration of `serve`, and what stderr says about it (which CA file clients should trust).
+struct TlsSetup {
+    config: std::sync::Arc<rustls::ServerConfig>,
+    notes: Vec<String>,
+}
+
+/// `--tls`, `--ca-out`, `--tls-cert`/`--tls-key`: `None` for plain HTTP. Bad files are usage errors (exit 2).
+async fn tls_setup(
+    args: &ServeArgs,
+    data: Option<&Path>,
+    listener: &tokio::net::TcpListener,
+) -> anyhow::Result<Option<TlsSetup>> {
+    use a0_emulator::tls::{LocalCa, server_config_from_files};
+    if let (Some(cert), Some(key)) = (&args.tls_cert, &args.tls_key) {
+        let config = server_config_from_files(cert, key).map_err(|e| usage(e.to_string()))?;
+        return Ok(Some(TlsSetup {
+            config,
+            notes: vec![format!("TLS certificate: {}", cert.display())],
+        }));
+    }
+    if !args.tls && args.ca_out.is_none() {
+        return Ok(None);
+    }
+    let dir = data.map(|d| match d.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    });
+    let ip = listener.local_addr().ok().map(|a| a.ip());
+    // Key generation and the signing check are CPU work: keep them off the async workers.
+    let made = tokio::task::spawn_blocking(move || -> Result<_, a0_emulator::tls::TlsError> {
+        let (ca, path) = match dir {
+            Some(dir) => {
+                let (ca, path) = LocalCa::load_or_create(&dir)?;
+                (ca, Some(path))
+            }
+            None => (LocalCa::generate()?, None),
+        };
+        let config = ca.server_config(ip)?;
+        Ok((ca.cert_pem().to_owned(), path, config))
+    })
+    .await?;
+    let (ca_pem, ca_path, config) = made.map_err(|e| usage(e.to_string()))?;
+    let mut notes = Vec::new();
+    if let Some(path) = &ca_path {
+        notes.push(format!("CA certificate: {}", path.display()));
+    }
+    match &args.ca_out {
+        Some(out) => {
+            std::fs::write(out, &ca_pem).map_err(|e| {
+                usage(format!(
+                    "cannot write the CA certificate to {}: {e}",
+                    out.display()
+                ))
+            })?;
+            notes.push(format!("CA certificate written to {}", out.display()));
+        }
+        None if ca_path.is_none() => notes.push(
+            "CA certificate: in memory only; write it with --ca-out FILE for clients to trust"
+                .into(),
+        ),
+        None => {}
+    }
+    notes.push(
+        "clients trust it with SSL_CERT_FILE=<CA file> (NODE_EXTRA_CA_CERTS for node)".into(),
+    );
+    Ok(Some(TlsSetup { config, notes }))
 }
 
 /// Resolves on Ctrl-C or SIGTERM. The handlers are registered here, before the listening line is printed, so a

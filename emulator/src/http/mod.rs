@@ -73,7 +73,8 @@ impl Default for Settings {
 pub struct AppState {
     pub store: Store,
     pub tokens: Arc<TokenService>,
-    /// The tenant "domain": `http://127.0.0.1:4455` (no trailing slash). Audience is `{base_url}/api/v2/`.
+    /// The tenant "domain": `http://127.0.0.1:4455`, or `https://…` with TLS (no trailing slash); the one source
+    /// of its URLs (set by `Emulator::base_url`). Audience is `{base_url}/api/v2/`.
     pub base_url: Arc<str>,
     pub settings: Arc<Settings>,
     pub limiter: Arc<middleware::RateLimiter>,
