@@ -129,6 +129,21 @@ async fn a_method_a_route_lacks_answers_405_in_auth0s_shape() {
             "{method} {path}"
         );
     }
+    // The Authentication API answers in its own shape.
+    for (method, path) in [(Method::GET, "/oauth/token"), (Method::DELETE, "/userinfo")] {
+        let resp = common::http_client()
+            .request(method.clone(), s.url(path))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 405, "{method} {path}");
+        let e: Value = resp.json().await.unwrap();
+        assert_eq!(
+            e,
+            json!({"error": "method_not_allowed", "error_description": "Method Not Allowed"}),
+            "{method} {path}"
+        );
+    }
     // An unknown path stays a 404 in the same shape.
     let resp = s.api(Method::GET, "/nothing-here").send().await.unwrap();
     assert_eq!(resp.status(), 404);

@@ -239,7 +239,10 @@ impl Client {
                         "> {shown}\n< connection error after {} ms: {source}",
                         started.elapsed().as_millis()
                     ));
-                    if idempotent && server_retries < MAX_SERVER_RETRIES {
+                    if idempotent
+                        && server_retries < MAX_SERVER_RETRIES
+                        && !super::is_tls_refusal(&source)
+                    {
                         server_retries += 1;
                         diag::notice(format!(
                             "a0: {method} {} got no answer ({}); retrying ({server_retries} of {MAX_SERVER_RETRIES})",

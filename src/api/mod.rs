@@ -184,6 +184,22 @@ pub(crate) fn transport_reason(url: &str, e: &reqwest::Error) -> String {
     }
 }
 
+/// A TLS failure that another try cannot fix (an untrusted certificate, a server that does not speak TLS).
+pub(crate) fn is_tls_refusal(e: &reqwest::Error) -> bool {
+    let mut cur: Option<&dyn std::error::Error> = Some(e);
+    while let Some(c) = cur {
+        let s = c.to_string().to_ascii_lowercase();
+        if s.contains("certificate")
+            || s.contains("invalidcontenttype")
+            || s.contains("corrupt message")
+        {
+            return true;
+        }
+        cur = c.source();
+    }
+    false
+}
+
 fn transport_hint(url: &str, e: &reqwest::Error, reason: &str) -> String {
     let lower = reason.to_ascii_lowercase();
     let parsed = url::Url::parse(url).ok();

@@ -77,6 +77,16 @@ pub fn routes(state: AppState) -> Router<AppState> {
             "/.well-known/openid-configuration",
             get(openid_configuration),
         )
+        .method_not_allowed_fallback(auth_method_not_allowed)
+}
+
+/// A method an Authentication API route does not have: 405 in the Authentication API's error shape.
+async fn auth_method_not_allowed() -> AuthError {
+    AuthError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "Method Not Allowed",
+    )
 }
 
 /// The parameters of a token request, from a form or JSON body (non-string JSON values are ignored).
