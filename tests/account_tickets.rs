@@ -237,3 +237,25 @@ fn bad_ticket_inputs_exit_with_their_codes() {
     let (status, _) = get(&env, &format!("{}/u/reset-password?ticket=nope", env.base));
     assert_eq!(status, 404);
 }
+
+#[test]
+fn an_import_with_completion_email_leaves_it_in_the_outbox() {
+    let env = TestEnv::new();
+    let file = env.dir().join("users.ndjson");
+    std::fs::write(&file, "{\"email\":\"imp@example.com\"}\n").unwrap();
+    for email in [false, true] {
+        let mut cmd = env.a0();
+        cmd.args(["jobs", "import"]).arg(&file).args([
+            "--connection",
+            "Username-Password-Authentication",
+            "--upsert",
+        ]);
+        if email {
+            cmd.arg("--send-completion-email");
+        }
+        cmd.assert().success();
+    }
+    let mail = outbox(&env, "tenant-owners");
+    assert_eq!(mail.len(), 1, "only the import that asked for it: {mail:?}");
+    assert_eq!(mail[0]["type"], "import_completed");
+}

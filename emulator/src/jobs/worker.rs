@@ -262,9 +262,27 @@ fn import_step(store: &Store, job: &JobRow) -> Result<()> {
         if idx + 1 >= job.total {
             db::delete_import_users(tx, &job.id)?;
             db::finish(tx, &job.id, "completed", None)?;
+            completion_email(tx, job, &params)?;
         }
         Ok(())
     })
+}
+
+/// With `send_completion_email`, Auth0 emails the tenant's owners when an import ends; the emulator has no owners,
+/// so the email goes to the outbox addressed to `tenant-owners` (see emulator/README.md).
+fn completion_email(tx: &rusqlite::Connection, job: &JobRow, params: &Value) -> Result<()> {
+    if params["send_completion_email"].as_bool() != Some(true) {
+        return Ok(());
+    }
+    crate::store::tickets::send(
+        tx,
+        "import_completed",
+        "tenant-owners",
+        None,
+        &format!("Import job {} completed", job.id),
+        None,
+        &crate::now_iso(),
+    )
 }
 
 /// Where a tenant's export files go: beside the data file (`<file>.exports/`), or a temp dir for an in-memory
