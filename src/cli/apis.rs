@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value, json};
 
 use super::GlobalArgs;
-use super::users::{can_prompt, connect};
+use super::session::{can_prompt, connect};
 use crate::api::roles as api;
 use crate::error::usage;
 use crate::output::{Kind, Printer};

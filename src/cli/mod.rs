@@ -9,6 +9,7 @@ mod examples;
 pub mod jobs;
 pub mod login;
 pub mod roles;
+mod session;
 pub mod tenants;
 pub mod token;
 pub mod userinfo;

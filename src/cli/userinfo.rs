@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::GlobalArgs;
-use super::users::connect;
+use super::session::connect;
 use crate::api;
 use crate::error::usage;
 use crate::output::{Kind, Printer};

@@ -32,7 +32,6 @@ use serde_json::{Value, json};
 use super::GlobalArgs;
 use crate::api::Client;
 use crate::api::jobs::{self as api_jobs, Job};
-use crate::auth;
 use crate::error::{Exit, usage};
 use crate::jobs::export::ExportFormat;
 use crate::output::{Kind, Printer};
@@ -204,8 +203,7 @@ pub async fn run(global: &GlobalArgs, cmd: JobsCommand) -> anyhow::Result<ExitCo
 }
 
 async fn client(global: &GlobalArgs) -> anyhow::Result<Client> {
-    let session = auth::resolve(&global.tenant_choice()).await?;
-    Client::new(session)
+    super::session::connect(global).await
 }
 
 /// 0 for a completed job without failed users, 6 when some users failed, 1 for a failed or expired job.

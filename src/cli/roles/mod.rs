@@ -10,7 +10,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value, json};
 
 use super::GlobalArgs;
-use super::users::{can_prompt, connect};
+use super::session::{can_prompt, connect};
 use crate::api::{Client, roles as api};
 use crate::error::{CliError, Exit, usage};
 use crate::output::{Kind, Printer};

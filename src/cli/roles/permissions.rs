@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 use super::{PERMISSIONS, resolve, role_id};
 use crate::api::roles as api;
 use crate::cli::GlobalArgs;
-use crate::cli::users::connect;
+use crate::cli::session::connect;
 use crate::output::Printer;
 
 #[derive(Debug, Subcommand)]

@@ -13,7 +13,7 @@ use serde_json::Value;
 use super::{resolve, role_id};
 use crate::api::roles::{self as api, ROLE_USERS_BATCH};
 use crate::cli::GlobalArgs;
-use crate::cli::users::{can_prompt, check_id, connect};
+use crate::cli::session::{can_prompt, check_id, connect};
 use crate::error::{CliError, Exit, usage};
 use crate::jobs::validate::thousands;
 use crate::output::{Kind, Printer};

@@ -109,26 +109,8 @@ pub async fn run(global: &GlobalArgs, cmd: UsersCommand) -> anyhow::Result<ExitC
     }
 }
 
-/// The tenant's Management API client (flags > env > stored tenant > the local tenant).
-pub(crate) async fn connect(global: &GlobalArgs) -> anyhow::Result<crate::api::Client> {
-    let session = crate::auth::resolve(&global.tenant_choice()).await?;
-    crate::api::Client::new(session)
-}
-
-/// A user id must be something a path can carry: not empty, `.` or `..` (exit 2, nothing sent).
-pub(crate) fn check_id(id: &str) -> anyhow::Result<()> {
-    if id.trim().is_empty() || id == "." || id == ".." {
-        return Err(usage(format!(
-            "`{id}` is not a user id (ids look like auth0|63d17c4a8869daf88ed7db97)"
-        )));
-    }
-    Ok(())
-}
-
-/// Whether a0 may ask questions: stdin and stderr are terminals and `--no-input` was not given.
-pub(crate) fn can_prompt(global: &GlobalArgs) -> bool {
-    !global.no_input && global.output.io.interactive()
-}
+// Shared by every command that talks to a tenant; the `users` verbs reach them as `super::…`.
+pub(crate) use super::session::{can_prompt, check_id, connect};
 
 /// Profile flags shared by `create` and `update` (every root attribute the API accepts).
 #[derive(Debug, Clone, Default, Args)]
