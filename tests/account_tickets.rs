@@ -259,3 +259,52 @@ fn an_import_with_completion_email_leaves_it_in_the_outbox() {
     assert_eq!(mail.len(), 1, "only the import that asked for it: {mail:?}");
     assert_eq!(mail[0]["type"], "import_completed");
 }
+
+/// Every account-support endpoint enforces its own scope, and a0 names the one that is missing.
+#[test]
+fn a_client_without_the_support_scopes_is_told_which_to_grant() {
+    use a0_emulator::EmulatorConfig;
+    use a0_emulator::config::ClientConfig;
+    let env = TestEnv::builder()
+        .config(EmulatorConfig {
+            clients: vec![ClientConfig {
+                id: "reader".into(),
+                secret: "reader-secret".into(),
+                scopes: vec!["read:users".into()],
+                ..Default::default()
+            }],
+            ..Default::default()
+        })
+        .start();
+    let uid = env.create_user("scoped@example.com", &[])["user_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for (args, scope) in [
+        (vec!["users", "logs", uid.as_str()], "read:logs"),
+        (
+            vec!["users", "mfa", "list", uid.as_str()],
+            "read:authentication_methods",
+        ),
+        (
+            vec!["users", "refresh-tokens", "list", uid.as_str()],
+            "read:refresh_tokens",
+        ),
+        (
+            vec!["users", "reset-password", uid.as_str()],
+            "create:user_tickets",
+        ),
+        (
+            vec!["users", "blocks", "clear", uid.as_str()],
+            "update:users",
+        ),
+    ] {
+        let out = env
+            .a0_as("reader", "reader-secret")
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(4), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(scope), "{args:?}: {}", stderr(&out));
+    }
+}
