@@ -66,43 +66,55 @@ pub async fn client_credentials(
         client_secret: secret.expose(),
         audience: management_audience(base),
     };
-    let transport = |cause| Error::Transport {
-        url: url.to_string(),
-        cause,
-    };
     let started = std::time::Instant::now();
     let sent = http.post(url.clone()).json(&body).send().await;
+    log_sent(
+        "POST",
+        &url,
+        "client credentials; secret redacted",
+        &sent,
+        started,
+    );
+    let value = match read_json(sent, &url).await {
+        Ok(v) => v,
+        Err(mut err) => {
+            if let Error::Auth { body, .. } = &mut err
+                && let Some(desc) = body.error_description.as_mut()
+                && desc.starts_with("Service not found")
+                && let Some(expected) = expected_audience(http, base).await
+                && expected != management_audience(base)
+            {
+                desc.push_str(&format!(
+                    ". This server expects the audience {expected}: log in with --domain {}",
+                    expected.trim_end_matches("/api/v2/")
+                ));
+            }
+            return Err(err);
+        }
+    };
+    serde_json::from_value(value).map_err(|e| Error::Decode {
+        url: url.to_string(),
+        // serde's message names the field and position, never the value.
+        reason: format!("not a token response: {e}"),
+    })
+}
+
+/// The `-v` line of an Authentication API call: what was sent (secrets named as redacted), status, duration.
+fn log_sent(
+    method: &str,
+    url: &url::Url,
+    what: &str,
+    sent: &Result<reqwest::Response, reqwest::Error>,
+    started: std::time::Instant,
+) {
     crate::diag::verbose(format!(
-        "> POST {url} (client credentials; secret redacted)\n< {} in {} ms",
-        match &sent {
+        "> {method} {url} ({what})\n< {} in {} ms",
+        match sent {
             Ok(r) => r.status().as_u16().to_string(),
             Err(_) => "connection error".to_owned(),
         },
         started.elapsed().as_millis()
     ));
-    let resp = sent.map_err(transport)?;
-    let status = resp.status().as_u16();
-    let bytes = resp.bytes().await.map_err(transport)?;
-    if !(200..300).contains(&status) {
-        let mut err = Error::from_response_body(status, &bytes);
-        if let Error::Auth { body, .. } = &mut err
-            && let Some(desc) = body.error_description.as_mut()
-            && desc.starts_with("Service not found")
-            && let Some(expected) = expected_audience(http, base).await
-            && expected != management_audience(base)
-        {
-            desc.push_str(&format!(
-                ". This server expects the audience {expected}: log in with --domain {}",
-                expected.trim_end_matches("/api/v2/")
-            ));
-        }
-        return Err(err);
-    }
-    serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
-        url: url.to_string(),
-        // serde's message names the field and position, never the value.
-        reason: format!("not a token response: {e}"),
-    })
 }
 
 /// What a user's login asks for with the password-realm grant.
@@ -144,14 +156,13 @@ pub async fn password_realm(
     }
     let started = std::time::Instant::now();
     let sent = http.post(url.clone()).form(&form).send().await;
-    crate::diag::verbose(format!(
-        "> POST {url} (password-realm; password and secret redacted)\n< {} in {} ms",
-        match &sent {
-            Ok(r) => r.status().as_u16().to_string(),
-            Err(_) => "connection error".to_owned(),
-        },
-        started.elapsed().as_millis()
-    ));
+    log_sent(
+        "POST",
+        &url,
+        "password-realm; password and secret redacted",
+        &sent,
+        started,
+    );
     read_json(sent, &url).await
 }
 
@@ -164,8 +175,9 @@ pub async fn userinfo(
     let url = base
         .join("userinfo")
         .map_err(|e| Error::Other(format!("bad tenant URL {base}: {e}")))?;
+    let started = std::time::Instant::now();
     let sent = http.get(url.clone()).bearer_auth(token).send().await;
-    crate::diag::verbose(format!("> GET {url} (token redacted)"));
+    log_sent("GET", &url, "token redacted", &sent, started);
     read_json(sent, &url).await
 }
 
@@ -178,12 +190,13 @@ pub async fn tokeninfo(
     let url = base
         .join("tokeninfo")
         .map_err(|e| Error::Other(format!("bad tenant URL {base}: {e}")))?;
+    let started = std::time::Instant::now();
     let sent = http
         .post(url.clone())
         .json(&serde_json::json!({ "id_token": id_token }))
         .send()
         .await;
-    crate::diag::verbose(format!("> POST {url} (ID token redacted)"));
+    log_sent("POST", &url, "ID token redacted", &sent, started);
     read_json(sent, &url).await
 }
 
