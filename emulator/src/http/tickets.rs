@@ -170,8 +170,19 @@ async fn password_change_ticket(
             ));
         }
     };
-    user_exists(&state, &user_id)?;
-    let url = new_ticket(&state, "password_change", "reset-password", &user_id, obj)?;
+    created(&state, "password_change", "reset-password", &user_id, obj)
+}
+
+/// 201 `{"ticket": URL}` for a new ticket of an existing user (404 otherwise).
+fn created(
+    state: &AppState,
+    kind: &str,
+    page: &str,
+    user_id: &str,
+    obj: &Map<String, Value>,
+) -> Result<Response, ApiError> {
+    user_exists(state, user_id)?;
+    let url = new_ticket(state, kind, page, user_id, obj)?;
     Ok(json_value(StatusCode::CREATED, &json!({ "ticket": url })))
 }
 
@@ -201,15 +212,13 @@ async fn email_verification_ticket(
         .and_then(Value::as_str)
         .ok_or_else(|| bad("Payload validation error: 'Missing required property: user_id'."))?
         .to_owned();
-    user_exists(&state, &user_id)?;
-    let url = new_ticket(
+    created(
         &state,
         "email_verification",
         "email-verification",
         &user_id,
         obj,
-    )?;
-    Ok(json_value(StatusCode::CREATED, &json!({ "ticket": url })))
+    )
 }
 
 /// What `POST /jobs/verification-email` sends: a verification link to the user's email, into the outbox.
