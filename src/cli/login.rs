@@ -55,10 +55,6 @@ fn parse_secret(s: &str) -> Result<Secret, std::convert::Infallible> {
     Ok(Secret::new(s))
 }
 
-fn interactive(global: &GlobalArgs) -> bool {
-    !global.no_input && global.output.io.interactive()
-}
-
 fn prompt_text(prompter: &dyn Prompter, label: &str) -> anyhow::Result<String> {
     prompter
         .input(label, &|_| Ok(()))
@@ -139,7 +135,7 @@ fn check_name(name: &str) -> anyhow::Result<()> {
 }
 
 pub async fn login(global: &GlobalArgs, args: LoginArgs) -> anyhow::Result<ExitCode> {
-    let ask = interactive(global).then(|| global.output.io.prompter());
+    let ask = super::session::can_prompt(global).then(|| global.output.io.prompter());
     let mut kind = StoreKind::requested(args.insecure_storage)?;
     let domain_text = required(args.domain.clone(), ask, "Domain", "--domain")?;
     let base = domain::parse(&domain_text)?;
